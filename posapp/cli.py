@@ -1,0 +1,244 @@
+"""The `posapp` command: the counter window by default, sub-commands for headless work."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from posapp.config import SETTINGS, Config, default_home
+from posapp.domain.errors import PosError
+from posapp.domain.money import Money, MoneyError
+from posapp.logsetup import setup_logging
+from posapp.secrets import SECRET_NAMES, EnvSecrets, KeyringSecrets
+
+log = logging.getLogger("posapp.cli")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="posapp", description="Counter point-of-sale terminal.")
+    p.add_argument("--home", type=Path, help="terminal home (default: $POSAPP_HOME or the "
+                   "user data directory)")
+    p.add_argument("--demo", action="store_true",
+                   help="use the built-in sandbox providers and virtual printer")
+    p.add_argument("--log-level", default="WARNING")
+    sub = p.add_subparsers(dest="cmd")
+    sub.add_parser("gui", help="open the counter window (the default)")
+    d = sub.add_parser("demo", help="open the counter on the sandbox and virtual printer")
+    d.add_argument("--profile", default="80mm", help="virtual printer profile")
+    s = sub.add_parser("sandbox", help="run the provider sandbox alone (training, tests)")
+    s.add_argument("--port", type=int, default=8701)
+    s.add_argument("--state", default=":memory:", help="sqlite file to keep payments in")
+    lk = sub.add_parser("lookup", help="validate a meter or account")
+    lk.add_argument("product")
+    lk.add_argument("account")
+    sl = sub.add_parser("sell", help="sell for cash and print")
+    sl.add_argument("product")
+    sl.add_argument("account")
+    sl.add_argument("amount", help="in naira, e.g. 1000 or 1000.50")
+    sl.add_argument("--key", help="provider idempotency key to reuse (safe to repeat)")
+    sl.add_argument("--no-print", action="store_true")
+    sh = sub.add_parser("sale", help="show one sale by receipt number")
+    sh.add_argument("receipt")
+    h = sub.add_parser("history", help="recent sales")
+    h.add_argument("--search", default="")
+    h.add_argument("--limit", type=int, default=50)
+    rp = sub.add_parser("reprint", help="print a receipt again (marked COPY n)")
+    rp.add_argument("receipt")
+    q = sub.add_parser("queue", help="the outbox: list, or drain it now")
+    q.add_argument("action", nargs="?", default="list", choices=("list", "drain"))
+    sub.add_parser("service", help="drain the outbox headless, no window")
+    sub.add_parser("print-test", help="print a test page on the configured printer")
+    cf = sub.add_parser("config", help="show or change settings")
+    cf.add_argument("action", choices=("list", "get", "set"))
+    cf.add_argument("key", nargs="?")
+    cf.add_argument("value", nargs="?")
+    sc = sub.add_parser("secret", help="store a provider credential in the OS keyring")
+    sc.add_argument("action", choices=("set",))
+    sc.add_argument("name", choices=SECRET_NAMES)
+    for sp in (lk, sl, sh, h, q, rp):
+        sp.add_argument("--json", action="store_true", help="machine-readable output")
+    return p
+
+
+@contextmanager
+def _counter(args: argparse.Namespace) -> Iterator[Any]:
+    from posapp.service import Counter
+
+    home = args.home or default_home()
+    demo = None
+    if args.demo:
+        from posapp.service.demo import start_demo
+
+        demo = start_demo(home)
+        config, secrets = demo.config, demo.secrets
+    else:
+        config = Config.load(home)
+        secrets = EnvSecrets(KeyringSecrets(str(home)))
+    counter = Counter(config, secrets)
+    try:
+        yield counter
+    finally:
+        counter.stop()
+        if demo:
+            demo.stop()
+
+
+def _out(args: argparse.Namespace, data: Any, text: str) -> None:
+    print(json.dumps(data, indent=2) if getattr(args, "json", False) else text)
+
+
+def _sale_text(sale: Any) -> str:
+    lines = [f"{sale.receipt_no}  {sale.state}  {sale.amount.display()}  {sale.account}  "
+             f"{sale.customer_name}"]
+    if sale.provider_ref:
+        lines.append(f"  reference {sale.provider_ref}")
+    for t in sale.tokens:
+        lines.append(f"  {t.label:<12} {t.grouped()}")
+    if sale.message:
+        lines.append(f"  {sale.message}")
+    return "\n".join(lines)
+
+
+def _find(counter: Any, receipt: str) -> Any:
+    sale = counter.journal.sale_by_receipt(receipt)
+    if sale is None and receipt.isdigit():
+        try:
+            sale = counter.sale(int(receipt))
+        except KeyError:
+            sale = None
+    if sale is None:
+        raise PosError("No sale with that receipt number.", receipt)
+    return sale
+
+
+def _run(args: argparse.Namespace) -> int:
+    cmd = args.cmd or "gui"
+    if cmd in ("gui", "demo"):
+        from posapp.ui.app import run_gui
+
+        return run_gui(home=args.home, demo=args.demo or cmd == "demo",
+                       profile=getattr(args, "profile", "80mm"))
+    if cmd == "sandbox":
+        from posapp.sandbox.efactory import API_KEY, AUTH_TOKEN, TERMINALS, EFactorySandbox
+
+        server = EFactorySandbox(port=args.port, state_path=args.state)
+        print(f"eFactory sandbox on {server.base_url}\n  api key {API_KEY}\n"
+              f"  auth token {AUTH_TOKEN}\n  terminals {', '.join(TERMINALS)}\n"
+              "  faults: POST /_sandbox/faults {\"mode\": ..., \"target\": ...}", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        return 0
+    if cmd == "config":
+        home = args.home or default_home()
+        config = Config.load(home)
+        if args.action == "list":
+            for s in SETTINGS:
+                print(f"{s.key} = {config.get(s.key)!r}    # {s.description}")
+        elif args.action == "get":
+            print(config.get(args.key))
+        else:
+            value: Any = args.value
+            if args.key.endswith("item_type_ids"):
+                value = [v.strip() for v in args.value.split(",") if v.strip()]
+            config.set(args.key, value)
+            print(f"saved {config.save()}")
+        return 0
+    if cmd == "secret":
+        home = args.home or default_home()
+        value = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass(
+            f"{args.name}: ")
+        KeyringSecrets(str(home)).set(args.name, value)
+        print(f"{args.name} stored in the OS keyring")
+        return 0
+    with _counter(args) as counter:
+        return _headless(cmd, args, counter)
+
+
+def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
+    if cmd == "lookup":
+        c = counter.lookup(args.product, args.account)
+        data = {"account": c.account, "name": c.name, "meter_type": c.meter_type,
+                "minimum": c.minimum.decimal_str() if c.minimum else None,
+                "outstanding": c.outstanding.decimal_str() if c.outstanding else None,
+                "phone": c.phone}
+        _out(args, data, f"{c.name} ({c.meter_type}) minimum {data['minimum']} "
+                         f"outstanding {data['outstanding']}")
+        return 0
+    if cmd == "sell":
+        try:
+            amount = Money.parse(args.amount, "NGN")
+        except MoneyError as exc:
+            raise PosError("That is not an amount.", str(exc)) from exc
+        customer = counter.lookup(args.product, args.account)
+        sale = counter.sell(args.product, args.account, amount, key=args.key, customer=customer)
+        if not args.no_print and sale.state in ("VENDED", "QUEUED", "IN_DOUBT"):
+            try:
+                sale = counter.print_sale(sale.id).result(timeout=60)
+            except PosError as exc:
+                print(f"print failed: {exc.message}", file=sys.stderr)
+        sale = counter.sale(sale.id)
+        _out(args, sale.to_json(), _sale_text(sale))
+        return 0 if sale.state in ("VENDED", "PRINTED") else 3
+    if cmd == "sale":
+        sale = _find(counter, args.receipt)
+        _out(args, sale.to_json(), _sale_text(sale))
+        return 0
+    if cmd == "history":
+        sales = counter.history(args.search, args.limit)
+        _out(args, [s.to_json() for s in sales], "\n".join(_sale_text(s) for s in sales))
+        return 0
+    if cmd == "reprint":
+        sale = counter.print_sale(_find(counter, args.receipt).id).result(timeout=60)
+        _out(args, sale.to_json(), f"printed {sale.receipt_no}")
+        return 0
+    if cmd == "queue":
+        if args.action == "drain":
+            counter.recover()
+            counter.drain(force=True)
+        from posapp.domain.sale import UNSETTLED
+
+        pending = counter.journal.sales(states=tuple(UNSETTLED), limit=10000)
+        _out(args, [s.to_json() | {"attempts": s.attempts, "last_error": s.detail}
+                    for s in pending],
+             "\n".join(_sale_text(s) for s in pending) or "outbox empty")
+        return 0
+    if cmd == "service":
+        counter.recover()
+        counter.start_worker()
+        print("posapp service: draining the outbox; Ctrl+C to stop", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            return 0
+    if cmd == "print-test":
+        paper = counter.printing.submit_test_page().result(timeout=60)
+        print(f"test page printed; paper: {paper.value}")
+        return 0
+    raise PosError("Unknown command.", cmd)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    home = args.home or default_home()
+    setup_logging(home if args.cmd not in ("config", "secret") else None, args.log_level)
+    try:
+        return _run(args)
+    except PosError as exc:
+        log.error("%s: %s", type(exc).__name__, exc.detail)
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Terminal settings: every setting declared once with its type, default and meaning.
+
+Stored as TOML in the terminal's home directory (`--home`, `POSAPP_HOME`, or the
+platform's user data directory), written atomically with owner-only permissions.
+Secrets are never settings: see posapp.secrets.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+
+from posapp.domain.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("terminal.terminal_id", str, "DEMO0001", "Terminal id registered with the providers"),
+    Setting("terminal.shop_name", str, "Demo Energy Shop", "Shop name printed on receipts"),
+    Setting("terminal.shop_address", str, "12 Market Road, Ibadan", "Address line on receipts"),
+    Setting("terminal.receipt_footer", str, "Thank you. Keep this receipt.", "Receipt footer"),
+    Setting("terminal.cashier", str, "cashier", "Name of the cashier signed in"),
+    Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
+    Setting("efactory.base_url", str, "https://demo.efactory.com.ng", "eFactory API address"),
+    Setting("efactory.sc_id", str, "IBD", "eFactory service-centre (business unit) id"),
+    Setting("efactory.item_type_ids", list, ["389"],
+            "eFactory item types offered: 389 electricity, 789 reconnection, 799 new meter"),
+    Setting("efactory.allow_plain_http", bool, False,
+            "Allow http:// to eFactory (only inside its VPN tunnel)"),
+    Setting("efactory.connect_timeout", float, 3.0, "Seconds to wait for a connection"),
+    Setting("efactory.read_timeout", float, 25.0, "Seconds to wait for an answer"),
+    Setting("efactory.max_amount", str, "500000.00", "Largest eFactory sale in naira"),
+    Setting("printer.type", str, "none",
+            "none, virtual, network, usb, serial, file, win32, cups"),
+    Setting("printer.host", str, "127.0.0.1", "Network printer host"),
+    Setting("printer.port", int, 9100, "Network printer port"),
+    Setting("printer.device", str, "", "Device file, serial port or OS printer name"),
+    Setting("printer.usb_vendor", str, "", "USB vendor id, hex"),
+    Setting("printer.usb_product", str, "", "USB product id, hex"),
+    Setting("printer.profile", str, "80mm", "Printer profile from posapp/printing/profiles"),
+    Setting("printer.timeout", float, 5.0, "Seconds before a printer counts as unreachable"),
+    Setting("printer.out_dir", str, "", "Where the virtual printer writes PNGs (default home)"),
+    Setting("outbox.poll_seconds", float, 5.0, "How often the outbox worker looks for work"),
+    Setting("outbox.max_backoff", float, 300.0, "Longest wait between attempts, seconds"),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def default_home() -> Path:
+    env = os.environ.get("POSAPP_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("posapp", appauthor=False))
+
+
+class Config:
+    """Typed access to the TOML settings of one terminal home."""
+
+    FILE = "config.toml"
+
+    def __init__(self, home: Path, values: dict[str, Any] | None = None) -> None:
+        self.home = Path(home)
+        self._values: dict[str, Any] = dict(values or {})
+
+    @classmethod
+    def load(cls, home: Path) -> Config:
+        home = Path(home)
+        path = home / cls.FILE
+        values: dict[str, Any] = {}
+        if path.exists():
+            try:
+                data = tomllib.loads(path.read_text("utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError("The settings file is damaged.", f"{path}: {exc}") from exc
+            for section, entries in data.items():
+                if isinstance(entries, dict):
+                    for name, value in entries.items():
+                        values[f"{section}.{name}"] = value
+        cfg = cls(home, {})
+        for key, value in values.items():
+            cfg.set(key, value)
+        return cfg
+
+    def get(self, key: str) -> Any:
+        setting = BY_KEY[key]
+        return self._values.get(key, setting.default)
+
+    def set(self, key: str, value: Any) -> None:
+        setting = BY_KEY.get(key)
+        if setting is None:
+            raise ConfigError("Unknown setting.", f"no setting {key!r}")
+        if setting.type is float and isinstance(value, int | str) and not isinstance(value, bool):
+            value = float(value)
+        elif setting.type is int and isinstance(value, str):
+            value = int(value)
+        elif setting.type is bool and isinstance(value, str):
+            value = value.strip().lower() in ("1", "true", "yes", "on")
+        if not isinstance(value, setting.type):
+            raise ConfigError("A setting has the wrong type.",
+                              f"{key} must be {setting.type.__name__}, got {value!r}")
+        self._values[key] = value
+
+    def save(self) -> Path:
+        """Write atomically (temp file + rename), readable by the owner only."""
+        self.home.mkdir(parents=True, exist_ok=True)
+        tree: dict[str, dict[str, Any]] = {}
+        for key, value in sorted(self._values.items()):
+            section, name = key.split(".", 1)
+            tree.setdefault(section, {})[name] = value
+        fd, tmp = tempfile.mkstemp(dir=self.home, prefix=".config-", suffix=".toml")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                tomli_w.dump(tree, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.home / self.FILE)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return self.home / self.FILE
+
+    @property
+    def db_path(self) -> Path:
+        return self.home / "journal.sqlite3"

@@ -1,0 +1,1 @@
+"""Pure domain types: money, sales and their states, tokens, errors. No I/O."""

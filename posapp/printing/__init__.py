@@ -1,0 +1,17 @@
+"""Receipts: a small model, a layout for the printer's width, ESC/POS bytes, devices.
+
+python-escpos writes a capabilities pickle into a temp dir on every import unless
+ESCPOS_CAPABILITIES_PICKLE_DIR is set; point it at our cache once, before any import.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+    _cache = Path(platformdirs.user_cache_dir("posapp", appauthor=False)) / "escpos"
+    _cache.mkdir(parents=True, exist_ok=True)
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(_cache)

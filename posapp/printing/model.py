@@ -1,0 +1,68 @@
+"""A receipt as data: blocks that a layout turns into lines for one paper width."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+
+def clean(text: object) -> str:
+    """Text from a provider or a person, with every control byte removed (ESC, GS, DLE...)."""
+    s = "" if text is None else str(text)
+    return "".join(" " if ch in "\t\r\n" else ch for ch in s
+                   if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    align: str = "left"
+    bold: bool = False
+    big: bool = False  # double width and height
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A label on the left and a value on the right, wrapped when they do not fit."""
+
+    left: str
+    right: str
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    char: str = "-"
+
+
+@dataclass(frozen=True)
+class TokenBlock:
+    label: str
+    groups: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QR:
+    data: str
+
+
+@dataclass(frozen=True)
+class Feed:
+    lines: int = 1
+
+
+Block = Text | Pair | Rule | TokenBlock | QR | Feed
+
+
+@dataclass
+class Receipt:
+    """Blocks in order. `kind` names the slip (sale, pending, refund...); `copy_no` > 0 on reprints."""
+
+    kind: str
+    blocks: list[Block] = field(default_factory=list)
+    copy_no: int = 0
+    open_drawer: bool = False
+
+    def add(self, *blocks: Block) -> Receipt:
+        self.blocks.extend(blocks)
+        return self

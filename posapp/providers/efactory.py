@@ -1,0 +1,271 @@
+"""eFactory (electricity distributor, Nigeria, NGN). Read beside provider-docs/efactory.txt.
+
+Operations: meter data validation, bill payment request, bill payment enquiry by
+payment reference (`rrr`) and by `itemId`. Amounts are sent as the exact `##.##`
+string that goes into the hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+from urllib.parse import quote
+
+import requests
+
+from posapp.domain.errors import InDoubt, InputError, ProviderDeclined, UnknownReference
+from posapp.domain.money import Money, MoneyError
+from posapp.domain.sale import Charge, Customer, Token, VendResult
+from posapp.providers import http
+
+log = logging.getLogger(__name__)
+
+METER_TYPES = ("PREPAID", "POSTPAID")
+ITEM_TYPES = {"389": "Electricity bills", "789": "Reconnection bill", "799": "New meter payment"}
+SC_IDS = {
+    "AKRN": "Akanran Business Unit", "APTA": "Apata Business Unit", "BABO": "Baboko Business Unit",
+    "CHAL": "Challenge Business Unit", "DUGB": "Dugbe Business Unit", "EDE": "Ede Business Unit",
+    "IJB": "Ijebu-Igbo Service Unit", "I-OD": "Ijebu-Ode Business Unit",
+    "IKRN": "Ikirun Business Unit", "IFE": "Ile-Ife Business Unit", "ILES": "Ilesa Business Unit",
+    "JEBA": "Jebba Service Unit", "MOLE": "Molete Business Unit", "MONO": "Monatan Business Unit",
+    "NBS": "New Bussa Service Unit", "OFFA": "Offa Service Unit", "OGBO": "Ogbomoso Business Unit",
+    "OJOO": "Ojoo Business Unit", "OLU": "Olumo Business Unit", "OMRN": "Omu-Aran Business Unit",
+    "OSOG": "Osogbo Business Unit", "OTA": "Ota Business Unit", "OYO": "Oyo Business Unit",
+    "SHAG": "Sagamu Business Unit", "ABEO": "Abeokuta", "ISE": "Isesa",
+    "IBD": "Ibadan Business Unit",
+}
+
+
+class Outcome(Enum):
+    SUCCESS = "success"
+    DECLINED = "declined"  # final: nothing vended
+    IN_DOUBT = "in_doubt"  # ask the enquiry endpoint
+    UNKNOWN_REFERENCE = "unknown_reference"  # enquiry: never seen, a resend with the same key is safe
+
+
+# The doc's response code table, each with what it means for the sale and for the cashier.
+CODES: dict[str, tuple[str, Outcome, str]] = {
+    "00": ("SUCCESS", Outcome.SUCCESS, "Done."),
+    "01": ("TRANSACTION_FAILED", Outcome.DECLINED, "The payment was declined by eFactory."),
+    "02": ("BAD REQUEST", Outcome.DECLINED, "eFactory rejected the request. Call support."),
+    "03": ("UNKNOWN ITEM TYPE", Outcome.DECLINED,
+           "This payment type is not set up for this terminal. Call support."),
+    "04": ("AUTHENTICATION ERROR", Outcome.DECLINED,
+           "The terminal's eFactory credentials were refused. Call support."),
+    "05": ("UNKNOWN METER", Outcome.DECLINED, "Meter not found. Check the number with the customer."),
+    "06": ("SYSTEM ERROR", Outcome.IN_DOUBT, "eFactory had a system error."),
+    "07": ("LIMIT REACHED", Outcome.DECLINED, "The terminal's limit has been reached."),
+    "08": ("UNKNOWN PAYMENT REFERENCE", Outcome.UNKNOWN_REFERENCE,
+           "eFactory has no payment with this reference."),
+    "09": ("UNASSIGNED METER", Outcome.DECLINED,
+           "This meter is not assigned to a customer. The customer must contact the distributor."),
+    "10": ("INSUFFICENT AMOUNT", Outcome.DECLINED,
+           "The amount is too small for this meter (debt or minimum not covered)."),
+    # The payment may be recorded while the token was not dispensed: ask the enquiry.
+    "11": ("TOKEN DISPENSE ERROR", Outcome.IN_DOUBT, "eFactory could not dispense the token yet."),
+    "12": ("INSUFFICENT FEE AMOUNT", Outcome.DECLINED,
+           "The shop's fee account could not be debited. Call the owner."),
+}
+
+
+def outcome_of(code: str) -> tuple[Outcome, str]:
+    """Map a response code to an outcome and a cashier message; unknown codes are in doubt."""
+    entry = CODES.get(str(code).strip())
+    if entry is None:
+        return Outcome.IN_DOUBT, f"eFactory answered with an unknown code {code!r}."
+    return entry[1], entry[2]
+
+
+def format_amount(amount: Money) -> str:
+    """The doc's ##.## form in naira: Money(5000, NGN) -> "50.00"."""
+    if amount.currency != "NGN":
+        raise InputError("eFactory takes naira only.", f"currency {amount.currency}")
+    return amount.decimal_str()
+
+
+def payment_hash(meter_id: str, item_type_id: str, item_id: str, amount: str,
+                 terminal_id: str, api_key: str, auth_token: str) -> str:
+    """SHA512(meterId+itemTypeId+itemId+amount+terminalId+apiKey+authToken), lowercase hex.
+
+    The doc's parameter table names a merchantId that exists nowhere else; its text
+    gives this meterId form, which is the one implemented (see DESIGN.md).
+    """
+    raw = f"{meter_id}{item_type_id}{item_id}{amount}{terminal_id}{api_key}{auth_token}"
+    return hashlib.sha512(raw.encode("utf-8")).hexdigest()
+
+
+def _money(value: Any) -> Money | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Money.parse(str(value), "NGN")
+    except MoneyError:
+        return None
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    meter_type: str
+    meter_id: str
+    item_type_id: str
+    item_id: str
+    amount: Money
+    payer_name: str = ""
+    payer_phone: str = ""
+    payer_email: str = ""
+
+
+class EFactory:
+    """Client for the eFactory MPG API. Holds no state beyond its configuration."""
+
+    name = "efactory"
+
+    def __init__(self, base_url: str, api_key: str, auth_token: str, terminal_id: str,
+                 sc_id: str, *, timeout: tuple[float, float] = (3.0, 25.0),
+                 allow_plain_http: bool = False, session: requests.Session | None = None) -> None:
+        self.base_url = http.check_base_url(base_url, allow_plain_http=allow_plain_http)
+        self._api_key = api_key
+        self._auth_token = auth_token
+        self.terminal_id = terminal_id
+        self.sc_id = sc_id
+        self.timeout = timeout
+        self.session = session or http.new_session()
+
+    # -- requests -----------------------------------------------------------------
+
+    def _url(self, *parts: str) -> str:
+        return self.base_url + "/" + "/".join(quote(p, safe="") for p in parts)
+
+    def _get(self, what: str, *parts: str) -> dict[str, Any]:
+        resp = http.call(self.session, "GET", self._url(*parts), timeout=self.timeout,
+                         redact=quote(self._api_key, safe=""))
+        return http.json_body(resp, what)
+
+    def validate_meter(self, meter_type: str, meter_id: str) -> Customer:
+        """Meter data validation: GET /ext/int/data/{apiKey}/{meterType}/{meterId}."""
+        meter_type = _check_meter_type(meter_type)
+        meter_id = check_meter_id(meter_id)
+        body = self._get("meter validation", "ext", "int", "data", self._api_key, meter_type,
+                         meter_id)
+        code = str(body.get("responseCode", ""))
+        outcome, message = outcome_of(code)
+        if outcome is not Outcome.SUCCESS:
+            raise ProviderDeclined(message, f"validate {meter_type}: {code} "
+                                   f"{body.get('responseMessage', '')}", code=code)
+        return Customer(
+            account=meter_id,
+            name=str(body.get("name") or "").strip(),
+            meter_type=str(body.get("meterType") or meter_type),
+            minimum=_money(body.get("minimumAmount")),
+            outstanding=_money(body.get("outstandingAmount")),
+            phone=str(body.get("phoneNumber") or ""),
+            email=str(body.get("email") or ""),
+        )
+
+    def payment_body(self, req: PaymentRequest) -> dict[str, str]:
+        amount = format_amount(req.amount)
+        body = {
+            "meterId": req.meter_id,
+            "meterType": req.meter_type,
+            "scId": self.sc_id,
+            "itemTypeId": req.item_type_id,
+            "itemId": req.item_id,
+            "terminalId": self.terminal_id,
+            "amount": amount,
+            "hash": payment_hash(req.meter_id, req.item_type_id, req.item_id, amount,
+                                 self.terminal_id, self._api_key, self._auth_token),
+        }
+        for key, value in (("payerName", req.payer_name), ("payerPhoneNumber", req.payer_phone),
+                           ("payerEmail", req.payer_email)):
+            if value:
+                body[key] = value
+        return body
+
+    def pay(self, req: PaymentRequest) -> VendResult:
+        """Bill payment request: POST /pay/data/{apiKey}/{meterType}. Raises on anything but 00."""
+        body = self.payment_body(req)
+        resp = http.call(self.session, "POST", self._url("pay", "data", self._api_key,
+                                                         _check_meter_type(req.meter_type)),
+                         timeout=self.timeout, json=body, redact=quote(self._api_key, safe=""))
+        return self._result(http.json_body(resp, "payment"), "payment", req.item_id)
+
+    def enquire_by_reference(self, meter_type: str, payment_reference: str) -> VendResult:
+        """GET /pay/data/{apiKey}/{meterType}/{paymentReference}."""
+        body = self._get("enquiry by reference", "pay", "data", self._api_key,
+                         _check_meter_type(meter_type), payment_reference)
+        return self._result(body, "enquiry by reference", "")
+
+    def enquire_by_item(self, meter_type: str, item_id: str) -> VendResult:
+        """GET /pay/data/{apiKey}/{meterType}/item/{itemId}."""
+        body = self._get("enquiry by item", "pay", "data", self._api_key,
+                         _check_meter_type(meter_type), "item", item_id)
+        return self._result(body, "enquiry by item", item_id)
+
+    # -- responses ----------------------------------------------------------------
+
+    def _result(self, body: dict[str, Any], what: str, item_id: str) -> VendResult:
+        code = str(body.get("responseCode", ""))
+        outcome, message = outcome_of(code)
+        detail = f"{what}: {code} {body.get('responseMessage', '')}".strip()
+        if outcome is Outcome.DECLINED:
+            raise ProviderDeclined(message, detail, code=code)
+        if outcome is Outcome.UNKNOWN_REFERENCE:
+            raise UnknownReference(message, detail)
+        if outcome is Outcome.IN_DOUBT:
+            raise InDoubt(message, detail)
+        if item_id and str(body.get("itemId", item_id)) != item_id:
+            raise InDoubt("The provider's answer does not match this sale.",
+                          f"{what}: itemId {body.get('itemId')!r} != {item_id!r}")
+        return parse_vend(body)
+
+
+def parse_vend(body: dict[str, Any]) -> VendResult:
+    """Tokens in their index order with their type, exactly as sent; tariff lines as sent."""
+    tokens = []
+    for n, entry in enumerate(body.get("tokenData") or []):
+        if not isinstance(entry, dict) or not str(entry.get("token") or "").strip():
+            continue
+        try:
+            index = int(str(entry.get("index", n + 1)))
+        except ValueError:
+            index = n + 1
+        tokens.append(Token(index, str(entry.get("type") or "CREDIT"), str(entry["token"])))
+    tokens.sort(key=lambda t: t.index)
+    pd = body.get("paymentData") if isinstance(body.get("paymentData"), dict) else {}
+    charges = tuple(
+        Charge(str(c.get("description", "")).strip(), str(c.get("amount", "")),
+               str(c.get("taxAmount", "")))
+        for c in (pd.get("rnd") or []) if isinstance(c, dict)
+    )
+    extra = {k: str(pd[k]) for k in ("cFee", "sgc") if pd.get(k) not in (None, "")}
+    rrr = str(body.get("rrr") or "")
+    if not rrr:
+        raise InDoubt("The provider's answer could not be read.", "success without rrr")
+    return VendResult(
+        provider_ref=rrr,
+        tokens=tuple(tokens),
+        units="" if pd.get("kwH") in (None, "") else str(pd.get("kwH")),
+        tariff=str(pd.get("tIndex") or ""),
+        rate=str(pd.get("rate") or ""),
+        charges=charges,
+        extra=extra,
+    )
+
+
+def _check_meter_type(meter_type: str) -> str:
+    mt = meter_type.strip().upper()
+    if mt not in METER_TYPES:
+        raise InputError("Choose prepaid or postpaid.", f"meter type {meter_type!r}")
+    return mt
+
+
+def check_meter_id(meter_id: str) -> str:
+    """Meter numbers and account numbers: digits (a scanner may add spaces or dashes)."""
+    cleaned = "".join(ch for ch in meter_id if ch not in " -")
+    if not cleaned.isdigit() or not 6 <= len(cleaned) <= 20:
+        raise InputError("That is not a meter or account number: use 6 to 20 digits.",
+                         f"meter id {meter_id!r}")
+    return cleaned

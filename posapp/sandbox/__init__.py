@@ -1,0 +1,1 @@
+"""Loopback simulators of the providers, for demo, training and tests."""

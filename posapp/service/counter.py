@@ -1,0 +1,385 @@
+"""The counter: look up, sell, settle, drain, reprint, report. Thread-safe; no Qt.
+
+Every sale is journalled with its provider key before the request leaves, and its
+outcome is journalled before the caller hears of it. A timeout is IN_DOUBT and is
+settled by the provider's enquiry, never by a resend under a new key.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from posapp.config import Config
+from posapp.domain.errors import (
+    ConfigError,
+    InDoubt,
+    InputError,
+    NotDelivered,
+    PosError,
+    ProviderDeclined,
+    UnknownReference,
+)
+from posapp.domain.money import Money, MoneyError
+from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
+from posapp.providers.efactory import EFactory, check_meter_id
+from posapp.secrets import REDACTOR, SecretStore, require
+from posapp.service.catalog import PRODUCTS, Product, offered
+from posapp.service.printing import PrintService
+from posapp.service.vendors import EFactoryVendor, Vendor
+from posapp.store.journal import Journal, SaleRecord, StaleState
+
+log = logging.getLogger(__name__)
+S = SaleState
+OUTBOX_LEASE = "outbox"
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the screens may want to redraw for. `kind` is one of KINDS."""
+
+    kind: str
+    sale: SaleRecord | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    KINDS = ("sale", "status", "printer")
+
+
+@dataclass(frozen=True)
+class Status:
+    online: bool | None
+    queued: int
+    in_doubt: int
+    refund_due: int
+    unprinted: int
+
+
+class Counter:
+    """One terminal's service: journal, provider clients, printer and outbox."""
+
+    def __init__(self, config: Config, secrets: SecretStore, *,
+                 journal: Journal | None = None, vendors: dict[str, Vendor] | None = None,
+                 owner: str | None = None) -> None:
+        self.config = config
+        self.secrets = secrets
+        self.journal = journal or Journal(str(config.db_path))
+        self.owner = owner or f"{uuid.uuid4().hex[:8]}"
+        self._vendors = vendors
+        self._listeners: list[Callable[[Event], None]] = []
+        self._online: bool | None = None
+        self._sell_lock = threading.Lock()
+        self._stop = threading.Event()
+        self._worker: threading.Thread | None = None
+        self.printing = PrintService(config, self.journal, self._emit)
+        health = self.journal.health()
+        log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s", config.db_path,
+                 health["journal_mode"], health["synchronous"], health["integrity"])
+        if health["integrity"] != "ok":
+            log.error("journal integrity check failed: %s", health["integrity"])
+
+    # -- wiring ---------------------------------------------------------------------
+
+    @property
+    def terminal_id(self) -> str:
+        return str(self.config.get("terminal.terminal_id"))
+
+    def vendors(self) -> dict[str, Vendor]:
+        if self._vendors is None:
+            c = self.config
+            api_key = require(self.secrets, "efactory.api_key")
+            auth_token = require(self.secrets, "efactory.auth_token")
+            REDACTOR.add(api_key)
+            REDACTOR.add(auth_token)
+            client = EFactory(
+                c.get("efactory.base_url"), api_key, auth_token, self.terminal_id,
+                c.get("efactory.sc_id"),
+                timeout=(c.get("efactory.connect_timeout"), c.get("efactory.read_timeout")),
+                allow_plain_http=c.get("efactory.allow_plain_http"))
+            self._vendors = {"efactory": EFactoryVendor(client)}
+        return self._vendors
+
+    def _vendor(self, name: str) -> Vendor:
+        try:
+            return self.vendors()[name]
+        except KeyError:
+            raise ConfigError("This provider is not set up on this terminal.", name) from None
+
+    def subscribe(self, listener: Callable[[Event], None]) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, event: Event) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # a broken screen must not break a sale
+                log.exception("event listener failed")
+
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            log.info("providers now %s", "online" if online else "offline")
+        self._emit(Event("status"))
+
+    # -- catalogue and lookup ---------------------------------------------------------------
+
+    def products(self) -> list[Product]:
+        return offered(list(self.config.get("efactory.item_type_ids")))
+
+    def product(self, key: str) -> Product:
+        if key not in PRODUCTS:
+            raise InputError("Unknown product.", key)
+        return PRODUCTS[key]
+
+    def lookup(self, product_key: str, account: str) -> Customer:
+        """Ask the provider who the meter or account belongs to. Nothing is journalled."""
+        product = self.product(product_key)
+        account = check_meter_id(account)
+        try:
+            customer = self._vendor(product.provider).lookup(product, account)
+        except (NotDelivered, InDoubt) as exc:
+            self._set_online(False)
+            raise NotDelivered("The provider cannot be reached. Check the network and try "
+                               "again.", exc.detail) from exc
+        self._set_online(True)
+        return customer
+
+    def new_key(self, product_key: str) -> str:
+        """A fresh provider idempotency key for a sale the cashier is preparing."""
+        return self._vendor(self.product(product_key).provider).new_key(self.terminal_id)
+
+    # -- selling ------------------------------------------------------------------------
+
+    def check_amount(self, product: Product, amount: Money, customer: Customer | None) -> None:
+        if amount.currency != "NGN":
+            raise InputError("This product is paid in naira.", amount.currency)
+        if amount.minor <= 0:
+            raise InputError("Enter an amount greater than zero.")
+        try:
+            ceiling = Money.parse(str(self.config.get("efactory.max_amount")), "NGN")
+        except MoneyError as exc:
+            raise ConfigError("The largest sale amount is not set up right.", str(exc)) from exc
+        if amount > ceiling:
+            raise InputError(f"The most this terminal can sell at once is {ceiling.display()}.")
+        if customer and customer.minimum and amount < customer.minimum:
+            raise InputError(f"The least this meter can take is {customer.minimum.display()}.")
+
+    def sell(self, product_key: str, account: str, amount: Money, *, key: str | None = None,
+             customer: Customer | None = None, tendered: Money | None = None,
+             cashier: str | None = None) -> SaleRecord:
+        """Journal a cash sale and send it once. Returns the sale in its journalled state.
+
+        `key` is the provider idempotency key from `new_key`; pressing Pay again with the
+        same key returns the same sale and sends nothing, and the same key with a
+        different amount or account is refused locally.
+        """
+        product = self.product(product_key)
+        account = check_meter_id(account)
+        self.check_amount(product, amount, customer)
+        if tendered is not None and tendered < amount:
+            raise InputError(f"Cash received is less than {amount.display()}.")
+        vendor = self._vendor(product.provider)
+        key = key or vendor.new_key(self.terminal_id)
+        request = vendor.request(product, account, amount, key, customer)
+        with self._sell_lock:
+            prior = self.journal.sale_by_key(vendor.name, key)
+            if prior is not None:
+                if prior.request != request:
+                    self.journal.audit(cashier or "?", "key_replay_refused",
+                                       f"{vendor.name} key {key}: {prior.amount.display()} "
+                                       f"vs {amount.display()}")
+                    raise InputError("This sale was already started with other details. "
+                                     "A supervisor has been told.",
+                                     f"key {key} replayed with a different request")
+                return prior
+            sale_id = self.journal.create_sale(
+                receipt_no=self.terminal_id, provider=vendor.name,
+                product=product.key, idem_key=key, account=account,
+                customer_name=customer.name if customer else "", amount=amount,
+                request=request, cashier=cashier or self.config.get("terminal.cashier"),
+                terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
+            self.journal.transition(sale_id, S.COLLECTED, note="cash",
+                                    tendered_minor=tendered.minor if tendered else amount.minor)
+        self._emit(Event("sale", self.journal.sale(sale_id)))
+        return self._send(sale_id, S.COLLECTED)
+
+    def _send(self, sale_id: int, expect: SaleState) -> SaleRecord:
+        """Move to VENDING (journalled), send once, journal the outcome, then tell."""
+        try:
+            sale = self.journal.transition(sale_id, S.VENDING, expect=expect)
+        except StaleState:
+            return self.journal.sale(sale_id)
+        vendor = self._vendor(sale.provider)
+        try:
+            result = vendor.vend(sale.request)
+        except ProviderDeclined as exc:
+            log.warning("sale %s declined: %s", sale.receipt_no, exc.detail)
+            self._set_online(True)
+            self.journal.transition(sale_id, S.VEND_FAILED, note=exc.detail,
+                                    message=exc.message, detail=exc.detail)
+            sale = self.journal.transition(sale_id, S.REFUND_DUE,
+                                           note="cash to be handed back")
+        except NotDelivered as exc:
+            log.warning("sale %s not delivered: %s", sale.receipt_no, exc.detail)
+            self._set_online(False)
+            sale = self.journal.transition(sale_id, S.QUEUED, note=exc.detail,
+                                           message=exc.message)
+            self._backoff(sale, exc.detail)
+        except (InDoubt, UnknownReference) as exc:
+            log.warning("sale %s in doubt: %s", sale.receipt_no, exc.detail)
+            self._set_online(isinstance(exc, UnknownReference))
+            sale = self.journal.transition(sale_id, S.IN_DOUBT, note=exc.detail,
+                                           message=exc.message)
+            self._backoff(sale, exc.detail, soon=True)
+        else:
+            self._set_online(True)
+            sale = self._vended(sale_id, result, "vend")
+        sale = self.journal.sale(sale_id)
+        self._emit(Event("sale", sale))
+        return sale
+
+    def _vended(self, sale_id: int, result: VendResult, how: str) -> SaleRecord:
+        log.info("sale %d vended (%s): ref %s, %d token(s)", sale_id, how, result.provider_ref,
+                 len(result.tokens))
+        return self.journal.transition(sale_id, S.VENDED, result=result, note=how,
+                                       message="", detail="")
+
+    def _backoff(self, sale: SaleRecord, error: str, soon: bool = False) -> None:
+        base = 2.0 if soon else 5.0
+        delay = min(float(self.config.get("outbox.max_backoff")), base * 2 ** sale.attempts)
+        delay *= random.uniform(0.5, 1.0)
+        self.journal.note_attempt(sale.id, error=error, next_attempt_at=time.time() + delay)
+
+    def settle(self, sale_id: int) -> SaleRecord:
+        """One outbox step for an unsettled sale: send, resend the same key, or enquire."""
+        sale = self.journal.sale(sale_id)
+        if sale.state in (S.COLLECTED, S.QUEUED):
+            return self._send(sale_id, sale.state)
+        if sale.state == S.VENDING:
+            # Found mid-send (a crash or a second process): it may have left. Ask first.
+            try:
+                sale = self.journal.transition(sale_id, S.IN_DOUBT, expect=S.VENDING,
+                                               note="found VENDING; may have been sent")
+            except StaleState:
+                return self.journal.sale(sale_id)
+        if sale.state != S.IN_DOUBT:
+            return sale
+        vendor = self._vendor(sale.provider)
+        if not vendor.has_enquiry:
+            return sale  # waits for a supervisor; never re-sent under a new key
+        try:
+            result = vendor.enquire(sale.request)
+        except UnknownReference:
+            self._set_online(True)
+            log.info("sale %s unknown to %s: resending with the same key", sale.receipt_no,
+                     vendor.name)
+            return self._send(sale_id, S.IN_DOUBT)
+        except ProviderDeclined as exc:
+            # The enquiry itself was refused (e.g. authentication): still in doubt.
+            self._backoff(sale, f"enquiry refused: {exc.detail}")
+        except (NotDelivered, InDoubt) as exc:
+            self._set_online(False)
+            self._backoff(sale, f"enquiry: {exc.detail}")
+        else:
+            self._set_online(True)
+            self._vended(sale_id, result, "enquiry")
+        sale = self.journal.sale(sale_id)
+        self._emit(Event("sale", sale))
+        return sale
+
+    def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
+        """A queued sale that never left may be cancelled: the cash goes back."""
+        sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
+                                       note=f"cancelled by {actor} before sending")
+        self.journal.audit(actor, "cancel_queued", sale.receipt_no)
+        self._emit(Event("sale", sale))
+        return sale
+
+    # -- the outbox -----------------------------------------------------------------------
+
+    def drain(self, *, force: bool = False) -> int:
+        """Settle every due sale, oldest first; a provider that is offline is skipped for
+        the rest of the round so its sales stay in order. Returns how many were touched."""
+        if not self.journal.take_lease(OUTBOX_LEASE, self.owner, 60):
+            return 0
+        due = self.journal.sales(states=tuple(UNSETTLED), limit=100000,
+                                 due_before=None if force else time.time())
+        blocked: set[str] = set()
+        touched = 0
+        for sale in due:
+            if sale.provider in blocked or self._stop.is_set():
+                continue
+            try:
+                after = self.settle(sale.id)
+            except PosError as exc:
+                log.error("settling %s failed: %s", sale.receipt_no, exc.detail)
+                blocked.add(sale.provider)
+                continue
+            touched += 1
+            if after.state in (S.QUEUED, S.IN_DOUBT):
+                blocked.add(sale.provider)
+            self.journal.take_lease(OUTBOX_LEASE, self.owner, 60)
+        self._emit(Event("status"))
+        return touched
+
+    def recover(self) -> list[SaleRecord]:
+        """At start-up: every sale a crash left half done, settled or re-queued."""
+        unsettled = self.journal.sales(states=tuple(UNSETTLED), limit=100000)
+        if unsettled:
+            log.info("recovering %d unsettled sale(s)", len(unsettled))
+        for sale in unsettled:
+            if sale.state == S.VENDING:
+                self.journal.transition(sale.id, S.IN_DOUBT, expect=S.VENDING,
+                                        note="found VENDING at start-up")
+        return unsettled
+
+    def start_worker(self) -> None:
+        """Drain the outbox in the background until `stop`."""
+        if self._worker is not None:
+            return
+        poll = float(self.config.get("outbox.poll_seconds"))
+
+        def run() -> None:
+            while not self._stop.wait(poll):
+                try:
+                    self.drain()
+                except Exception:
+                    log.exception("outbox round failed")
+
+        self._worker = threading.Thread(target=run, name="outbox", daemon=True)
+        self._worker.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._worker is not None:
+            self._worker.join(timeout=5)
+        self.journal.release_lease(OUTBOX_LEASE, self.owner)
+        self.printing.stop()
+
+    # -- reading ----------------------------------------------------------------------
+
+    def sale(self, sale_id: int) -> SaleRecord:
+        return self.journal.sale(sale_id)
+
+    def history(self, search: str = "", limit: int = 200) -> list[SaleRecord]:
+        return self.journal.sales(search=search.strip(), limit=limit)
+
+    def status(self) -> Status:
+        counts = self.journal.count_by_state()
+        return Status(online=self._online, queued=counts.get("QUEUED", 0),
+                      in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
+                      refund_due=counts.get("REFUND_DUE", 0),
+                      unprinted=counts.get("VENDED", 0))
+
+    # -- printing -----------------------------------------------------------------------
+
+    def print_sale(self, sale_id: int) -> Future[SaleRecord]:
+        """Queue the receipt on the printer thread; once one has printed, the next says COPY n.
+        The Future raises PrinterError on failure; the job stays in the journal either way."""
+        return self.printing.submit_sale(self.journal.sale(sale_id))

@@ -1,0 +1,125 @@
+"""Printing as a service: one printer thread, jobs recorded in the journal."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from posapp.config import Config
+from posapp.domain.errors import PosError, PrinterError
+from posapp.domain.sale import SaleState
+from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
+from posapp.printing.layout import load_profile, to_escpos, to_text
+from posapp.printing.model import Receipt
+from posapp.printing.receipts import Shop, sale_receipt, test_page
+from posapp.store.journal import Journal, SaleRecord
+
+log = logging.getLogger(__name__)
+PRINTER_THREAD = "printer"
+
+
+def runs_in_printer_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Printer I/O happens on the one printer thread, never the GUI's."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        assert threading.current_thread().name.startswith(PRINTER_THREAD), fn.__name__
+        return fn(*args, **kwargs)
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+class PrintService:
+    def __init__(self, config: Config, journal: Journal, emit: Callable[[Any], None]) -> None:
+        self.config = config
+        self.journal = journal
+        self._emit = emit
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=PRINTER_THREAD)
+        self.last_paper: Paper = Paper.UNKNOWN
+        self.last_error: str = ""
+
+    @property
+    def profile(self):  # noqa: ANN201 - Profile
+        return load_profile(self.config.get("printer.profile"))
+
+    def shop(self) -> Shop:
+        c = self.config
+        return Shop(c.get("terminal.shop_name"), c.get("terminal.shop_address"),
+                    c.get("terminal.terminal_id"), c.get("terminal.receipt_footer"))
+
+    def printer(self) -> ReceiptPrinter | None:
+        c = self.config
+        kind = c.get("printer.type")
+        if kind == "none":
+            return None
+        spec = PrinterSpec(kind, c.get("printer.host"), c.get("printer.port"),
+                           c.get("printer.device"), c.get("printer.usb_vendor"),
+                           c.get("printer.usb_product"), c.get("printer.profile"),
+                           c.get("printer.timeout"))
+        return ReceiptPrinter(spec, self.profile.escpos_profile)
+
+    def receipt_for(self, sale: SaleRecord, copy_no: int = 0) -> Receipt:
+        return sale_receipt(sale, self.shop(), copy_no=copy_no,
+                            open_drawer=copy_no == 0 and sale.tendered is not None)
+
+    def preview(self, sale: SaleRecord, copy_no: int = 0) -> str:
+        return to_text(self.receipt_for(sale, copy_no), self.profile.columns)
+
+    def escpos(self, receipt: Receipt) -> bytes:
+        return to_escpos(receipt, self.profile)
+
+    def submit_sale(self, sale: SaleRecord) -> Future[SaleRecord]:
+        return self._pool.submit(self._print_sale, sale.id)
+
+    def submit_test_page(self) -> Future[Paper]:
+        return self._pool.submit(self._print_test)
+
+    @runs_in_printer_thread
+    def _print_sale(self, sale_id: int) -> SaleRecord:
+        sale = self.journal.sale(sale_id)
+        kind = "sale" if sale.state in (SaleState.VENDED, SaleState.PRINTED) else "pending"
+        job_id, copy_no = self.journal.add_print_job(sale_id, kind)
+        receipt = self.receipt_for(sale, copy_no)
+        try:
+            self._send(self.escpos(receipt))
+        except PosError as exc:
+            self.journal.finish_print_job(job_id, ok=False, error=exc.detail)
+            raise
+        self.journal.finish_print_job(job_id, ok=True)
+        if sale.state == SaleState.VENDED:
+            sale = self.journal.transition(sale_id, SaleState.PRINTED, note=f"job {job_id}")
+        return self.journal.sale(sale_id)
+
+    @runs_in_printer_thread
+    def _print_test(self) -> Paper:
+        profile = self.profile
+        return self._send(self.escpos(test_page(self.shop(), profile.name, profile.columns)))
+
+    @runs_in_printer_thread
+    def _send(self, data: bytes) -> Paper:
+        printer = self.printer()
+        if printer is None:
+            raise PrinterError("No printer is set up on this terminal.", "printer.type = none")
+        try:
+            self.last_paper = printer.send(data)
+            self.last_error = ""
+        except PrinterError as exc:
+            self.last_error = exc.message
+            log.warning("print failed: %s", exc.detail)
+            self._emit_printer()
+            raise
+        self._emit_printer()
+        return self.last_paper
+
+    def _emit_printer(self) -> None:
+        from posapp.service.counter import Event
+
+        self._emit(Event("printer", data={"paper": self.last_paper.value,
+                                          "error": self.last_error}))
+
+    def stop(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=False)

@@ -1,0 +1,397 @@
+"""The journal: every sale written before it is sent, every outcome before anyone is told.
+
+One connection guarded by a lock; each state change is one write transaction. WAL
+with synchronous=FULL so a committed state survives a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from posapp.domain.errors import StorageError
+from posapp.domain.money import Money
+from posapp.domain.sale import (
+    UNSETTLED,
+    Charge,
+    SaleState,
+    Token,
+    VendResult,
+    check_transition,
+)
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS sales (
+    id INTEGER PRIMARY KEY,
+    receipt_no TEXT NOT NULL UNIQUE,
+    provider TEXT NOT NULL,
+    product TEXT NOT NULL,
+    idem_key TEXT NOT NULL,
+    account TEXT NOT NULL,
+    customer_name TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    tendered_minor INTEGER,
+    request TEXT NOT NULL DEFAULT '{}',
+    state TEXT NOT NULL,
+    provider_ref TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '{}',
+    message TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL DEFAULT 0,
+    cashier TEXT NOT NULL DEFAULT '',
+    terminal_id TEXT NOT NULL DEFAULT '',
+    training INTEGER NOT NULL DEFAULT 0,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    UNIQUE (provider, idem_key)
+);
+CREATE INDEX IF NOT EXISTS sales_state ON sales(state, id);
+CREATE TABLE IF NOT EXISTS tokens (
+    sale_id INTEGER NOT NULL REFERENCES sales(id),
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (sale_id, idx)
+);
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    sale_id INTEGER NOT NULL REFERENCES sales(id),
+    at REAL NOT NULL,
+    from_state TEXT,
+    to_state TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS events_sale ON events(sale_id);
+CREATE TABLE IF NOT EXISTS print_jobs (
+    id INTEGER PRIMARY KEY,
+    sale_id INTEGER REFERENCES sales(id),
+    kind TEXT NOT NULL,
+    copy_no INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    error TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL,
+    printed_at REAL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY,
+    at REAL NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS leases (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at REAL NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class SaleRecord:
+    """A sale as the journal holds it; what the service hands to the GUI and CLI."""
+
+    id: int
+    receipt_no: str
+    provider: str
+    product: str
+    idem_key: str
+    account: str
+    customer_name: str
+    amount: Money
+    tendered: Money | None
+    state: SaleState
+    provider_ref: str
+    message: str
+    detail: str
+    attempts: int
+    cashier: str
+    terminal_id: str
+    training: bool
+    created_at: float
+    updated_at: float
+    request: dict[str, Any] = field(default_factory=dict)
+    result: VendResult | None = None
+    tokens: tuple[Token, ...] = ()
+
+    @property
+    def settled(self) -> bool:
+        return self.state not in UNSETTLED
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "receipt_no": self.receipt_no, "provider": self.provider, "product": self.product,
+            "key": self.idem_key, "account": self.account, "customer_name": self.customer_name,
+            "amount": self.amount.decimal_str(), "currency": self.amount.currency,
+            "state": str(self.state), "reference": self.provider_ref, "message": self.message,
+            "tokens": [{"index": t.index, "type": t.kind, "token": t.value} for t in self.tokens],
+            "units": self.result.units if self.result else "",
+            "cashier": self.cashier, "terminal_id": self.terminal_id, "training": self.training,
+            "created_at": self.created_at,
+        }
+
+
+def _result_to_json(r: VendResult) -> str:
+    d = asdict(r)
+    d.pop("tokens")
+    return json.dumps(d)
+
+
+def _result_from_json(text: str, tokens: tuple[Token, ...]) -> VendResult | None:
+    d = json.loads(text or "{}")
+    if not d:
+        return None
+    d["charges"] = tuple(Charge(**c) for c in d.get("charges", ()))
+    return VendResult(tokens=tokens, **d)
+
+
+class Journal:
+    """Thin store over sqlite-utils. Pass a path or ":memory:"."""
+
+    def __init__(self, path: str, *, tracer: Any = None) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            conn = sqlite3.connect(path, check_same_thread=False, timeout=15,
+                                   isolation_level=None)
+            self.db = sqlite_utils.Database(conn, tracer=tracer)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=15000")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StorageError("The sales journal cannot be opened.", f"{path}: {exc}") from exc
+
+    # -- plumbing -------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version < 1:
+            with self.tx() as c:
+                for stmt in SCHEMA.split(";"):
+                    if stmt.strip():
+                        c.execute(stmt)
+                c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One immediate write transaction; a full disk becomes a StorageError."""
+        with self._lock:
+            conn = self.db.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise StorageError("The sale could not be saved: the disk is full or failing. "
+                                   "Nothing was sent.", f"sqlite: {exc}") from exc
+
+    def health(self) -> dict[str, str]:
+        """journal_mode, synchronous and integrity_check, for the start-up log."""
+        with self._lock:
+            c = self.db.conn
+            sync = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
+            return {
+                "journal_mode": str(c.execute("PRAGMA journal_mode").fetchone()[0]),
+                "synchronous": sync.get(c.execute("PRAGMA synchronous").fetchone()[0], "?"),
+                "integrity": str(c.execute("PRAGMA integrity_check").fetchone()[0]),
+            }
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.conn.close()
+
+    # -- sales ----------------------------------------------------------------------
+
+    def create_sale(self, *, receipt_no: str, provider: str, product: str, idem_key: str,
+                    account: str, customer_name: str, amount: Money,
+                    request: dict[str, Any], cashier: str, terminal_id: str,
+                    training: bool, state: SaleState = SaleState.NEW) -> int:
+        now = time.time()
+        with self.tx() as c:
+            cur = c.execute(
+                "INSERT INTO sales (receipt_no, provider, product, idem_key, account, "
+                "customer_name, amount_minor, currency, request, state, cashier, terminal_id, "
+                "training, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (receipt_no, provider, product, idem_key, account, customer_name, amount.minor,
+                 amount.currency, json.dumps(request), str(state), cashier, terminal_id,
+                 int(training), now, now))
+            sale_id = int(cur.lastrowid or 0)
+            # Receipt numbers people can read out: terminal and a running number.
+            c.execute("UPDATE sales SET receipt_no=? WHERE id=?",
+                      (f"{receipt_no}-{sale_id:06d}", sale_id))
+            c.execute("INSERT INTO events (sale_id, at, from_state, to_state) VALUES (?,?,?,?)",
+                      (sale_id, now, None, str(state)))
+        return sale_id
+
+    def transition(self, sale_id: int, new: SaleState, *, expect: SaleState | None = None,
+                   note: str = "", result: VendResult | None = None,
+                   **fields: Any) -> SaleRecord:
+        """Move a sale to `new` in one transaction, storing tokens with a vend result.
+
+        `expect` guards against a race: the move only happens from that state.
+        """
+        now = time.time()
+        with self.tx() as c:
+            row = c.execute("SELECT state FROM sales WHERE id=?", (sale_id,)).fetchone()
+            if row is None:
+                raise KeyError(sale_id)
+            old = SaleState(row[0])
+            if expect is not None and old != expect:
+                raise StaleState(f"sale {sale_id} is {old}, not {expect}")
+            check_transition(old, new)
+            sets = {"state": str(new), "updated_at": now, **fields}
+            if result is not None:
+                sets["provider_ref"] = result.provider_ref
+                sets["result"] = _result_to_json(result)
+                c.execute("DELETE FROM tokens WHERE sale_id=?", (sale_id,))
+                c.executemany("INSERT INTO tokens (sale_id, idx, kind, value) VALUES (?,?,?,?)",
+                              [(sale_id, t.index, t.kind, t.value) for t in result.tokens])
+            cols = ", ".join(f"{k}=?" for k in sets)
+            c.execute(f"UPDATE sales SET {cols} WHERE id=?", (*sets.values(), sale_id))
+            c.execute("INSERT INTO events (sale_id, at, from_state, to_state, note) "
+                      "VALUES (?,?,?,?,?)", (sale_id, now, str(old), str(new), note))
+        return self.sale(sale_id)
+
+    def note_attempt(self, sale_id: int, *, error: str, next_attempt_at: float) -> None:
+        with self.tx() as c:
+            c.execute("UPDATE sales SET attempts=attempts+1, detail=?, next_attempt_at=?, "
+                      "updated_at=? WHERE id=?", (error, next_attempt_at, time.time(), sale_id))
+
+    def update(self, sale_id: int, **fields: Any) -> None:
+        with self.tx() as c:
+            cols = ", ".join(f"{k}=?" for k in fields)
+            c.execute(f"UPDATE sales SET {cols} WHERE id=?", (*fields.values(), sale_id))
+
+    def sale(self, sale_id: int) -> SaleRecord:
+        with self._lock:
+            rows = list(self.db.query("SELECT * FROM sales WHERE id=?", [sale_id]))
+            if not rows:
+                raise KeyError(sale_id)
+            return self._record(rows[0])
+
+    def sale_by_receipt(self, receipt_no: str) -> SaleRecord | None:
+        with self._lock:
+            rows = list(self.db.query("SELECT * FROM sales WHERE receipt_no=?", [receipt_no]))
+            return self._record(rows[0]) if rows else None
+
+    def sale_by_key(self, provider: str, idem_key: str) -> SaleRecord | None:
+        with self._lock:
+            rows = list(self.db.query("SELECT * FROM sales WHERE provider=? AND idem_key=?",
+                                      [provider, idem_key]))
+            return self._record(rows[0]) if rows else None
+
+    def sales(self, *, states: tuple[SaleState, ...] = (), search: str = "", limit: int = 200,
+              due_before: float | None = None) -> list[SaleRecord]:
+        where, params = [], []
+        if states:
+            where.append(f"state IN ({','.join('?' * len(states))})")
+            params += [str(s) for s in states]
+        if search:
+            where.append("(account LIKE ? OR receipt_no LIKE ? OR provider_ref LIKE ? "
+                         "OR customer_name LIKE ?)")
+            params += [f"%{search}%"] * 4
+        if due_before is not None:
+            where.append("next_attempt_at <= ?")
+            params.append(due_before)
+        sql = "SELECT * FROM sales" + (" WHERE " + " AND ".join(where) if where else "")
+        order = " ORDER BY id" if states else " ORDER BY id DESC"
+        with self._lock:
+            rows = list(self.db.query(sql + order + " LIMIT ?", [*params, limit]))
+            return [self._record(r) for r in rows]
+
+    def count_by_state(self) -> dict[str, int]:
+        with self._lock:
+            return {r["state"]: r["n"] for r in
+                    self.db.query("SELECT state, count(*) AS n FROM sales GROUP BY state")}
+
+    def events(self, sale_id: int) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.db.query("SELECT * FROM events WHERE sale_id=? ORDER BY id",
+                                      [sale_id]))
+
+    def _record(self, row: dict[str, Any]) -> SaleRecord:
+        tokens = tuple(
+            Token(r["idx"], r["kind"], r["value"]) for r in self.db.query(
+                "SELECT idx, kind, value FROM tokens WHERE sale_id=? ORDER BY idx", [row["id"]]))
+        currency = row["currency"]
+        return SaleRecord(
+            id=row["id"], receipt_no=row["receipt_no"], provider=row["provider"],
+            product=row["product"], idem_key=row["idem_key"], account=row["account"],
+            customer_name=row["customer_name"], amount=Money(row["amount_minor"], currency),
+            tendered=None if row["tendered_minor"] is None else Money(row["tendered_minor"],
+                                                                      currency),
+            state=SaleState(row["state"]), provider_ref=row["provider_ref"],
+            message=row["message"], detail=row["detail"], attempts=row["attempts"],
+            cashier=row["cashier"], terminal_id=row["terminal_id"],
+            training=bool(row["training"]), created_at=row["created_at"],
+            updated_at=row["updated_at"], request=json.loads(row["request"] or "{}"),
+            result=_result_from_json(row["result"], tokens), tokens=tokens)
+
+    # -- print jobs, audit, leases -----------------------------------------------------
+
+    def add_print_job(self, sale_id: int | None, kind: str) -> tuple[int, int]:
+        """A new job; its copy number counts the jobs of this kind that already printed,
+        so a retry after a failed first print is still the original."""
+        with self.tx() as c:
+            copy_no = c.execute("SELECT count(*) FROM print_jobs WHERE sale_id IS ? AND kind=? "
+                                "AND status='PRINTED'", (sale_id, kind)).fetchone()[0]
+            cur = c.execute("INSERT INTO print_jobs (sale_id, kind, copy_no, status, created_at) "
+                            "VALUES (?,?,?,?,?)", (sale_id, kind, copy_no, "PENDING", time.time()))
+            return int(cur.lastrowid or 0), int(copy_no)
+
+    def finish_print_job(self, job_id: int, *, ok: bool, error: str = "") -> None:
+        with self.tx() as c:
+            c.execute("UPDATE print_jobs SET status=?, error=?, printed_at=? WHERE id=?",
+                      ("PRINTED" if ok else "FAILED", error, time.time() if ok else None, job_id))
+
+    def print_jobs(self, sale_id: int) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.db.query("SELECT * FROM print_jobs WHERE sale_id=? ORDER BY id",
+                                      [sale_id]))
+
+    def audit(self, actor: str, action: str, detail: str = "") -> None:
+        with self.tx() as c:
+            c.execute("INSERT INTO audit (at, actor, action, detail) VALUES (?,?,?,?)",
+                      (time.time(), actor, action, detail))
+
+    def take_lease(self, name: str, owner: str, seconds: float) -> bool:
+        """Hold `name` for `seconds` if it is free, expired or already ours."""
+        now = time.time()
+        with self.tx() as c:
+            row = c.execute("SELECT owner, expires_at FROM leases WHERE name=?",
+                            (name,)).fetchone()
+            if row and row[0] != owner and row[1] > now:
+                return False
+            c.execute("INSERT OR REPLACE INTO leases (name, owner, expires_at) VALUES (?,?,?)",
+                      (name, owner, now + seconds))
+            return True
+
+    def release_lease(self, name: str, owner: str) -> None:
+        with self.tx() as c:
+            c.execute("DELETE FROM leases WHERE name=? AND owner=?", (name, owner))
+
+
+class StaleState(Exception):
+    """Someone else moved the sale first; the caller should re-read it."""
