@@ -7,7 +7,6 @@ the device with a short timeout; opening is explicit and closing is a context ma
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -121,7 +120,7 @@ class ReceiptPrinter:
                                    f"{self.spec.type}: paper sensor says out")
             try:
                 dev._raw(data)
-            except (OSError, socket.timeout) as exc:
+            except (TimeoutError, OSError) as exc:
                 raise PrinterError("The receipt did not print. Check the printer and retry.",
                                    f"{self.spec.type}: write failed: {exc}") from exc
             except Exception as exc:

@@ -283,20 +283,24 @@ def _qr_image(text: str, box: int) -> Image.Image:
     return q.make_image().get_image().convert("L")
 
 
+def renderer_for(profile_name: str) -> Renderer:
+    """A renderer that reads bytes the way a printer of this profile would."""
+    from escpos.capabilities import get_profile
+
+    from posapp.printing.layout import load_profile
+
+    profile = load_profile(profile_name)
+    pages = get_profile(profile.escpos_profile).codePages
+    codepages = {int(k): str(v).lower().replace("-", "_") for k, v in pages.items()}
+    return Renderer(profile.pixels, profile.columns, codepages)
+
+
 class VirtualPrinter:
     """A loopback TCP printer. `paper` is "ok", "low" or "out"; `jobs` lists what it printed."""
 
     def __init__(self, out_dir: Path | str | None = None, port: int = 0, *,
                  profile_name: str = "80mm") -> None:
-        from posapp.printing.layout import load_profile
-
-        profile = load_profile(profile_name)
-        from escpos.capabilities import get_profile
-
-        pages = get_profile(profile.escpos_profile).codePages
-        self.codepages = {int(k): str(v).lower().replace("-", "_") for k, v in pages.items()}
-        self.profile = profile
-        self.renderer = Renderer(profile.pixels, profile.columns, self.codepages)
+        self.renderer = renderer_for(profile_name)
         self.out_dir = Path(out_dir) if out_dir else None
         if self.out_dir:
             self.out_dir.mkdir(parents=True, exist_ok=True)

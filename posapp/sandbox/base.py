@@ -76,6 +76,8 @@ class SandboxServer:
         self.db = sqlite3.connect(state_path, check_same_thread=False, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.requests_seen = 0
+        # Called with every provider request before it is handled (training log, tests).
+        self.observers: list[Callable[[Request], None]] = []
         self.setup()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._httpd.daemon_threads = True
@@ -165,6 +167,8 @@ class SandboxServer:
             if m and method == req.method:
                 with self._lock:
                     self.requests_seen += 1
+                for observe in list(self.observers):
+                    observe(req)
                 fault = self._take_fault(target)
                 if fault is None:
                     return handler(req, *[unquote(g) for g in m.groups()])

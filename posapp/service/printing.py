@@ -69,6 +69,16 @@ class PrintService:
     def preview(self, sale: SaleRecord, copy_no: int = 0) -> str:
         return to_text(self.receipt_for(sale, copy_no), self.profile.columns)
 
+    def preview_png(self, sale: SaleRecord) -> bytes:
+        """The receipt as last printed (or as it will first print), from its real bytes."""
+        from posapp.printing.virtual import png_bytes, renderer_for
+
+        printed = sum(1 for j in self.journal.print_jobs(sale.id) if j["status"] == "PRINTED")
+        copy_no = max(printed - 1, 0)
+        data = self.escpos(self.receipt_for(sale, copy_no))
+        renderer = renderer_for(self.profile.name)
+        return png_bytes(renderer.png(renderer.parse(data)[0]))
+
     def escpos(self, receipt: Receipt) -> bytes:
         return to_escpos(receipt, self.profile)
 

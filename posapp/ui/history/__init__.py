@@ -1,0 +1,1 @@
+"""The owner's history: search sales, see tokens again, reprint."""

@@ -1,0 +1,90 @@
+"""Search the journal and reprint. Reads run off the GUI thread like everything else."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from posapp.service import Counter
+from posapp.store.journal import SaleRecord
+from posapp.ui.tasks import TaskRunner
+from posapp.ui.widgets import label, page
+
+COLUMNS = ("Time", "Receipt", "Product", "Account", "Customer", "Amount", "State", "Reference")
+
+
+class HistoryPage(QWidget):
+    open_sale = Signal(object)
+    closed = Signal()
+
+    def __init__(self, counter: Counter, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.counter = counter
+        self.tasks = tasks
+        w, lay = page()
+        QHBoxLayout(self).addWidget(w)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(label("History", "title"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search meter, receipt, reference or name")
+        lay.addWidget(self.search)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda *_: self._open())
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.b_open = QPushButton("Open / reprint (Enter)")
+        self.b_open.setObjectName("primary")
+        self.b_open.clicked.connect(self._open)
+        self.b_back = QPushButton("Back to sale (Esc)")
+        self.b_back.clicked.connect(self.closed.emit)
+        row.addWidget(self.b_open)
+        row.addWidget(self.b_back)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.sales: list[SaleRecord] = []
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.search.returnPressed.connect(self._open)
+
+    def refresh(self) -> None:
+        text = self.search.text()
+        self.tasks.run(lambda: self.counter.history(text, 300), self._fill)
+
+    def _fill(self, sales: list[SaleRecord]) -> None:
+        self.sales = sales
+        self.table.setRowCount(len(sales))
+        for r, s in enumerate(sales):
+            cells = (datetime.fromtimestamp(s.created_at).strftime("%d/%m %H:%M"), s.receipt_no,
+                     self.counter.product(s.product).label, s.account, s.customer_name,
+                     s.amount.display(), str(s.state), s.provider_ref)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        if sales:
+            self.table.selectRow(0)
+
+    def _open(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.sales):
+            self.open_sale.emit(self.sales[row])

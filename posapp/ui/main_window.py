@@ -1,0 +1,122 @@
+"""The counter window: the sale flow, history, and a status bar that never lies."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from posapp.service import Counter
+from posapp.service.counter import Status
+from posapp.store.journal import SaleRecord
+from posapp.ui.bridge import ServiceBridge
+from posapp.ui.history.page import HistoryPage
+from posapp.ui.sale.flow import SaleFlow
+from posapp.ui.tasks import TaskRunner
+from posapp.ui.widgets import label
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, counter: Counter, *, on_close: Callable[[], None] = lambda: None) -> None:
+        super().__init__()
+        self.counter = counter
+        self._on_close = on_close
+        self.setWindowTitle(f"posapp - terminal {counter.terminal_id}")
+        self.resize(1100, 760)
+        self.tasks = TaskRunner(self)
+        self.bridge = ServiceBridge(counter)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.banner = label("TRAINING / DEMO MODE - sandbox providers, virtual printer, "
+                            "no real money", "banner")
+        self.banner.setVisible(bool(counter.config.get("terminal.training")))
+        lay.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        self.flow = SaleFlow(counter, self.bridge, self.tasks)
+        self.history = HistoryPage(counter, self.tasks)
+        self.stack.addWidget(self.flow)
+        self.stack.addWidget(self.history)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        for b in self.findChildren(QPushButton):
+            b.setAutoDefault(True)  # a focused button takes Enter, keyboard-only counters
+        self.history.open_sale.connect(self._open_sale)
+        self.history.closed.connect(self.show_sale)
+
+        bar = self.statusBar()
+        self.s_online = QLabel("Network: ?")
+        self.s_queue = QLabel("Queued: 0")
+        self.s_doubt = QLabel("In doubt: 0")
+        self.s_printer = QLabel("Printer: ?")
+        self.s_user = QLabel(f"Cashier: {counter.config.get('terminal.cashier')}")
+        for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.s_user)
+        self.bridge.status_changed.connect(self.refresh_status)
+        self.bridge.printer_changed.connect(self._printer)
+        self._status_timer = QTimer(self, interval=5000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+        keys = {f"F{n}": (lambda s=f"F{n}": self.flow.choose_by_shortcut(s)) for n in range(1, 5)}
+        keys.update({"F9": self.show_history, "Escape": self.back, "F8": self.flow.reprint,
+                     "F5": self.flow.check_now})
+        for key, fn in keys.items():
+            QShortcut(QKeySequence(key), self, activated=fn)
+        self.refresh_status()
+
+    # -- navigation ------------------------------------------------------------------
+
+    def show_sale(self) -> None:
+        self.stack.setCurrentWidget(self.flow)
+        if self.flow.currentWidget() is self.flow.products:
+            self.flow.products.focus()
+
+    def show_history(self) -> None:
+        if self.flow.tasks.busy() and self.flow.currentWidget() is self.flow.amount:
+            return  # never leave a sale while it is being sent
+        self.stack.setCurrentWidget(self.history)
+        self.history.refresh()
+        self.history.search.setFocus()
+
+    def back(self) -> None:
+        if self.stack.currentWidget() is self.history:
+            self.show_sale()
+        else:
+            self.flow.back()
+
+    def _open_sale(self, sale: SaleRecord) -> None:
+        self.flow.sale = sale
+        self.flow._show(sale)
+        self.stack.setCurrentWidget(self.flow)
+
+    # -- status bar --------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        self.tasks.run(self.counter.status, self._status)
+
+    def _status(self, st: Status) -> None:
+        online = {True: "Network: online", False: "Network: OFFLINE", None: "Network: ?"}
+        self.s_online.setText(online[st.online])
+        self.s_online.setStyleSheet("color: #b3261e; font-weight: 700;" if st.online is False
+                                    else "")
+        self.s_queue.setText(f"Queued: {st.queued}")
+        self.s_doubt.setText(f"In doubt: {st.in_doubt}")
+        self.s_doubt.setStyleSheet("color: #8a5300; font-weight: 700;" if st.in_doubt else "")
+
+    def _printer(self, paper: str, error: str) -> None:
+        self.s_printer.setText(f"Printer: {error}" if error else f"Printer: ready (paper {paper})")
+        self.s_printer.setStyleSheet("color: #b3261e; font-weight: 700;" if error else "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._status_timer.stop()
+        self.tasks.wait(10000)
+        self._on_close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The cashier's sale screens: product, account, amount and cash, result."""

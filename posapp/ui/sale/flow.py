@@ -1,0 +1,243 @@
+"""The sale flow: product -> account (lookup) -> amount and cash (sell) -> result.
+
+Every service call goes through the TaskRunner; the widgets only ever see results
+on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from posapp.domain.errors import InputError, PosError
+from posapp.domain.money import Money, MoneyError
+from posapp.domain.sale import Customer, SaleState
+from posapp.providers.efactory import check_meter_id
+from posapp.service import Counter
+from posapp.service.catalog import Product
+from posapp.store.journal import SaleRecord
+from posapp.ui.bridge import ServiceBridge
+from posapp.ui.sale.pages import AccountPage, AmountPage, ProductPage, ResultPage
+from posapp.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def message_of(exc: Exception) -> str:
+    if isinstance(exc, PosError):
+        return exc.message
+    return "Something went wrong. The technician can read the log."
+
+
+class SaleFlow(QStackedWidget):
+    #: a receipt was printed (SaleRecord)
+    printed = Signal(object)
+
+    def __init__(self, counter: Counter, bridge: ServiceBridge, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.counter = counter
+        self.tasks = tasks
+        self.products = ProductPage(counter.products())
+        self.account = AccountPage()
+        self.amount = AmountPage()
+        self.result = ResultPage()
+        for p in (self.products, self.account, self.amount, self.result):
+            self.addWidget(p)
+        self.product: Product | None = None
+        self.customer: Customer | None = None
+        self.key: str | None = None
+        self.sale: SaleRecord | None = None
+        self._lookup_seq = 0
+        self.products.chosen.connect(self.choose)
+        self.account.submitted.connect(self.lookup)
+        self.account.cancel_lookup.connect(self._cancel_lookup)
+        self.amount.pay.connect(self.pay)
+        self.result.new_sale.connect(self.restart)
+        self.result.reprint.connect(self.reprint)
+        self.result.check_now.connect(self.check_now)
+        self.result.keep_queued.connect(self.print_current)
+        self.result.cancel_queued.connect(self.cancel_queued)
+        bridge.sale_changed.connect(self._sale_changed)
+        self.restart()
+
+    # -- navigation -----------------------------------------------------------------
+
+    def restart(self) -> None:
+        self.product = self.customer = self.sale = None
+        self.key = None
+        self.setCurrentWidget(self.products)
+        self.products.focus()
+
+    def back(self) -> None:
+        current = self.currentWidget()
+        if current is self.account:
+            if self.account.bar.isVisible():
+                self._cancel_lookup()
+            else:
+                self.restart()
+        elif current is self.amount and self.amount.pay_button.isEnabled() and self.product:
+            self.choose(self.product)
+        elif current is self.result and self.sale and self.sale.settled:
+            self.restart()
+
+    def choose(self, product: Product) -> None:
+        self.product = product
+        self.account.show_for(product)
+        self.setCurrentWidget(self.account)
+        self.account.entry.setFocus()
+
+    def choose_by_shortcut(self, shortcut: str) -> bool:
+        if self.currentWidget() not in (self.products, self.account):
+            return False
+        for p in self.counter.products():
+            if p.shortcut == shortcut:
+                self.choose(p)
+                return True
+        return False
+
+    # -- lookup -----------------------------------------------------------------------
+
+    def lookup(self, text: str) -> None:
+        assert self.product is not None
+        try:
+            account = check_meter_id(text)
+        except InputError as exc:
+            self.account.show_error(exc.message)
+            return
+        self._lookup_seq += 1
+        seq, product = self._lookup_seq, self.product
+        self.account.error.clear()
+        self.account.set_busy(True, f"Checking {account} with the provider...")
+        self.tasks.run(lambda: self.counter.lookup(product.key, account),
+                       lambda c: self._looked_up(seq, c),
+                       lambda e: seq == self._lookup_seq and self.account.show_error(
+                           message_of(e)))
+
+    def _cancel_lookup(self) -> None:
+        self._lookup_seq += 1  # the answer, when it comes, is ignored
+        self.account.set_busy(False)
+        self.account.entry.setFocus()
+
+    def _looked_up(self, seq: int, customer: Customer) -> None:
+        if seq != self._lookup_seq or self.product is None:
+            return
+        self.customer = customer
+        self.key = None
+        self.tasks.run(lambda p=self.product: self.counter.new_key(p.key),
+                       self._got_key, lambda e: self.account.show_error(message_of(e)))
+
+    def _got_key(self, key: str) -> None:
+        assert self.product and self.customer
+        self.key = key
+        self.amount.show_for(self.product, self.customer, self._change_text)
+        self.setCurrentWidget(self.amount)
+        self.amount.amount.setFocus()
+
+    # -- paying -------------------------------------------------------------------------
+
+    @staticmethod
+    def _parse(amount: str, cash: str) -> tuple[Money, Money | None]:
+        try:
+            due = Money.parse(amount, "NGN")
+            given = Money.parse(cash, "NGN") if cash.strip() else None
+        except MoneyError as exc:
+            raise InputError("Type the amount in naira, like 5000 or 5000.50.", str(exc)) from exc
+        return due, given
+
+    def _change_text(self, amount: str, cash: str) -> str:
+        try:
+            due, given = self._parse(amount, cash)
+        except InputError:
+            return ""
+        if given is None:
+            return ""
+        if given < due:
+            return f"Cash is short by {(due - given).display()}"
+        return f"Change: {(given - due).display()}"
+
+    def pay(self, amount_text: str, cash_text: str) -> None:
+        assert self.product and self.customer and self.key
+        try:
+            amount, tendered = self._parse(amount_text, cash_text)
+            self.counter.check_amount(self.product, amount, self.customer)
+        except InputError as exc:
+            self.amount.show_error(exc.message)
+            return
+        self.amount.error.clear()
+        self.amount.set_busy(True, f"Sending {amount.display()} to the provider. Please wait; "
+                                   "do not sell again.")
+        product, customer, key = self.product, self.customer, self.key
+        self.tasks.run(lambda: self.counter.sell(product.key, customer.account, amount, key=key,
+                                                 customer=customer, tendered=tendered),
+                       self._sold, lambda e: self.amount.show_error(message_of(e)))
+
+    def _sold(self, sale: SaleRecord) -> None:
+        self.sale = sale
+        self._show(sale)
+        if sale.state == SaleState.VENDED:
+            self.print_current()
+        elif sale.state == SaleState.QUEUED and not self._gives_token(sale):
+            self.print_current()  # postpaid: the pending slip is the customer's proof
+
+    def _gives_token(self, sale: SaleRecord) -> bool:
+        return self.counter.product(sale.product).gives_token
+
+    def _show(self, sale: SaleRecord) -> None:
+        label = self.counter.product(sale.product).label
+        self.result.show_sale(sale, label)
+        self._refresh_preview(sale)
+        self.setCurrentWidget(self.result)
+        self.result.b_new.setFocus()
+
+    def _refresh_preview(self, sale: SaleRecord) -> None:
+        self.tasks.run(lambda: self.counter.printing.preview_png(sale), self.result.set_preview)
+
+    def _sale_changed(self, sale: SaleRecord) -> None:
+        if self.sale is None or sale.id != self.sale.id:
+            return
+        was = self.sale.state
+        self.sale = sale
+        if self.currentWidget() is self.result:
+            self.result.show_sale(sale, self.counter.product(sale.product).label)
+            self._refresh_preview(sale)
+            if was in (SaleState.IN_DOUBT, SaleState.QUEUED) and sale.state == SaleState.VENDED:
+                self.print_current()
+
+    # -- after the sale ------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        if self.sale is not None:
+            self._print(self.sale.id)
+
+    def reprint(self) -> None:
+        if self.sale is not None and self.sale.state in (SaleState.VENDED, SaleState.PRINTED):
+            self._print(self.sale.id)
+
+    def _print(self, sale_id: int) -> None:
+        self.result.set_print_state("Printing...")
+        self.tasks.run(lambda: self.counter.print_sale(sale_id).result(), self._printed,
+                       lambda e: self.result.set_print_state(
+                           f"Receipt not printed: {message_of(e)} The sale is safe; use "
+                           "Print again or History."))
+
+    def _printed(self, sale: SaleRecord) -> None:
+        self.result.set_print_state("Receipt printed.")
+        if self.sale is not None and sale.id == self.sale.id:
+            self.sale = sale
+        self.printed.emit(sale)
+
+    def check_now(self) -> None:
+        if self.sale is not None:
+            sale_id = self.sale.id
+            self.result.set_print_state("Checking with the provider...")
+            self.tasks.run(lambda: self.counter.settle(sale_id),
+                           lambda s: self.result.set_print_state(""),
+                           lambda e: self.result.set_print_state(message_of(e)))
+
+    def cancel_queued(self) -> None:
+        if self.sale is not None:
+            sale_id = self.sale.id
+            self.tasks.run(lambda: self.counter.cancel_queued(sale_id, "cashier"),
+                           self._show, lambda e: self.result.set_print_state(message_of(e)))

@@ -1,0 +1,290 @@
+"""One screen per step. Pages only show and collect; SaleFlow calls the service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from posapp.domain.sale import Customer, SaleState
+from posapp.service.catalog import Product
+from posapp.store.journal import SaleRecord
+from posapp.ui.widgets import busy_bar, card, label, page
+
+
+class ProductPage(QWidget):
+    chosen = Signal(object)
+
+    def __init__(self, products: list[Product]) -> None:
+        super().__init__()
+        w, lay = page()
+        QHBoxLayout(self).addWidget(w)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(label("What is the customer buying?", "title"))
+        self.list = QListWidget()
+        for p in products:
+            item = QListWidgetItem(f"{p.shortcut}    {p.label}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda it: self.chosen.emit(
+            it.data(Qt.ItemDataRole.UserRole)))
+        lay.addWidget(self.list, 1)
+        lay.addWidget(label("Arrows and Enter, or the F key. F9: history.", "hint"))
+
+    def focus(self) -> None:
+        self.list.setFocus()
+
+
+class AccountPage(QWidget):
+    submitted = Signal(str)
+    back = Signal()
+    cancel_lookup = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        w, lay = page()
+        QHBoxLayout(self).addWidget(w)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.title = label("", "title")
+        self.prompt = label("", "field")
+        self.entry = QLineEdit()
+        self.entry.setMaxLength(24)
+        self.entry.returnPressed.connect(lambda: self.submitted.emit(self.entry.text()))
+        self.bar = busy_bar()
+        self.status = label("", "hint")
+        self.error = label("", "error")
+        row = QHBoxLayout()
+        self.cancel = QPushButton("Cancel lookup (Esc)")
+        self.cancel.hide()
+        self.cancel.clicked.connect(self.cancel_lookup.emit)
+        row.addWidget(self.cancel)
+        row.addStretch(1)
+        for x in (self.title, self.prompt, self.entry, self.bar, self.status, self.error):
+            lay.addWidget(x)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        lay.addWidget(label("Type or scan, then Enter. Esc: back.", "hint"))
+
+    def show_for(self, product: Product) -> None:
+        self.title.setText(product.label)
+        self.prompt.setText(product.account_label)
+        self.entry.clear()
+        self.set_busy(False)
+        self.error.clear()
+        self.entry.setFocus()
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.entry.setReadOnly(busy)
+        self.bar.setVisible(busy)
+        self.cancel.setVisible(busy)
+        self.status.setText(text)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.entry.selectAll()
+        self.entry.setFocus()
+
+
+class AmountPage(QWidget):
+    pay = Signal(str, str)
+    back = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        w, lay = page()
+        QHBoxLayout(self).addWidget(w)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.title = label("", "title")
+        lay.addWidget(self.title)
+        box, box_lay = card()
+        grid = QGridLayout()
+        box_lay.addLayout(grid)
+        self.fields: dict[str, object] = {}
+        for row, (key, text) in enumerate((("account", "Meter / account"),
+                                           ("name", "Customer"), ("type", "Meter type"),
+                                           ("minimum", "Minimum"),
+                                           ("outstanding", "Outstanding"))):
+            grid.addWidget(label(text, "hint"), row, 0)
+            value = label("", "field")
+            grid.addWidget(value, row, 1)
+            self.fields[key] = value
+        grid.setColumnStretch(1, 1)
+        lay.addWidget(box)
+        lay.addWidget(label("Amount (NGN)", "field"))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 5000")
+        lay.addWidget(self.amount)
+        lay.addWidget(label("Cash received (NGN) - leave empty if exact", "field"))
+        self.cash = QLineEdit()
+        lay.addWidget(self.cash)
+        self.change = label("", "ok")
+        self.error = label("", "error")
+        self.bar = busy_bar()
+        self.status = label("", "warn")
+        self.pay_button = QPushButton("Pay cash (Enter)")
+        self.pay_button.setObjectName("primary")
+        self.pay_button.clicked.connect(self._pay)
+        for x in (self.change, self.error, self.bar, self.status, self.pay_button):
+            lay.addWidget(x)
+        lay.addStretch(1)
+        lay.addWidget(label("Enter moves on; Enter on cash pays. Esc: back.", "hint"))
+        self.amount.returnPressed.connect(self.cash.setFocus)
+        self.cash.returnPressed.connect(self._pay)
+        self.amount.textChanged.connect(self._changed)
+        self.cash.textChanged.connect(self._changed)
+        self._change_text = lambda a, c: ""
+
+    def show_for(self, product: Product, customer: Customer, change_text) -> None:  # noqa: ANN001
+        self.title.setText(product.label)
+        self.fields["account"].setText(customer.account)  # type: ignore[attr-defined]
+        self.fields["name"].setText(customer.name or "(no name)")  # type: ignore[attr-defined]
+        self.fields["type"].setText(customer.meter_type)  # type: ignore[attr-defined]
+        for key, value in (("minimum", customer.minimum), ("outstanding", customer.outstanding)):
+            self.fields[key].setText(value.display() if value else "-")  # type: ignore
+        self.amount.setText(customer.outstanding.decimal_str() if customer.outstanding and
+                            not product.gives_token and customer.outstanding.minor else "")
+        self.cash.clear()
+        self.error.clear()
+        self.change.clear()
+        self._change_text = change_text
+        self.set_busy(False)
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def _changed(self) -> None:
+        self.change.setText(self._change_text(self.amount.text(), self.cash.text()))
+
+    def _pay(self) -> None:
+        if self.pay_button.isEnabled():
+            self.pay.emit(self.amount.text(), self.cash.text())
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.pay_button.setEnabled(not busy)
+        self.amount.setReadOnly(busy)
+        self.cash.setReadOnly(busy)
+        self.bar.setVisible(busy)
+        self.status.setText(text)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+
+STATE_TEXT = {
+    SaleState.VENDED: ("ok", "Paid. Read the token(s) to the customer."),
+    SaleState.PRINTED: ("ok", "Paid and printed."),
+    SaleState.QUEUED: ("warn", "No network: the sale is saved and queued. It will complete by "
+                               "itself when the network returns."),
+    SaleState.IN_DOUBT: ("warn", "No clear answer from the provider. Do NOT sell again: the "
+                                 "terminal is checking and the token will appear here."),
+    SaleState.VENDING: ("warn", "Sending..."),
+    SaleState.REFUND_DUE: ("error", "Not paid. Give the customer their cash back."),
+    SaleState.VEND_FAILED: ("error", "Not paid. Give the customer their cash back."),
+}
+
+
+class ResultPage(QWidget):
+    new_sale = Signal()
+    reprint = Signal()
+    check_now = Signal()
+    keep_queued = Signal()
+    cancel_queued = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        w, lay = page()
+        outer.addWidget(w, 3)
+        self.title = label("", "title")
+        self.state = label("", "ok")
+        self.detail = label("", "hint")
+        self.tokens = QWidget()
+        self.tokens_lay = QGridLayout(self.tokens)
+        self.tokens_lay.setContentsMargins(0, 0, 0, 0)
+        self.info = label("", "field")
+        self.print_state = label("", "hint")
+        for x in (self.title, self.state, self.detail, self.tokens, self.info,
+                  self.print_state):
+            lay.addWidget(x)
+        lay.addStretch(1)
+        buttons = QHBoxLayout()
+        self.b_new = QPushButton("New sale (Enter)")
+        self.b_new.setObjectName("primary")
+        self.b_print = QPushButton("Print again (F8)")
+        self.b_check = QPushButton("Check now (F5)")
+        self.b_keep = QPushButton("Keep queued, print slip")
+        self.b_cancel = QPushButton("Cancel, refund cash")
+        for b, sig in ((self.b_new, self.new_sale), (self.b_print, self.reprint),
+                       (self.b_check, self.check_now), (self.b_keep, self.keep_queued),
+                       (self.b_cancel, self.cancel_queued)):
+            b.clicked.connect(sig.emit)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.preview = QScrollArea()
+        self.preview.setWidgetResizable(True)
+        self.preview.setMinimumWidth(410)
+        self.preview_label = label("", "")
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setWidget(self.preview_label)
+        outer.addWidget(self.preview, 2)
+        self.token_labels: list[tuple[str, str]] = []
+
+    def show_sale(self, sale: SaleRecord, product_label: str) -> None:
+        self.title.setText(f"{product_label}  -  {sale.amount.display()}")
+        style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
+        self.state.setObjectName(style)
+        self.state.setStyleSheet("")  # re-polish after the name change
+        self.state.setText(text)
+        self.detail.setText(sale.message if sale.state not in (SaleState.VENDED,
+                                                                SaleState.PRINTED) else "")
+        while self.tokens_lay.count():
+            item = self.tokens_lay.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.token_labels = []
+        many = len(sale.tokens) > 1
+        for n, token in enumerate(sale.tokens):
+            name = f"{n + 1}. {token.label} token" if many else f"{token.label} token"
+            self.tokens_lay.addWidget(label(name, "tokenlabel"), 2 * n, 0)
+            value = label(token.grouped(), "token", wrap=False)
+            self.tokens_lay.addWidget(value, 2 * n + 1, 0)
+            self.token_labels.append((name, token.grouped()))
+        lines = [f"Receipt {sale.receipt_no}", f"{sale.account}  {sale.customer_name}"]
+        if sale.provider_ref:
+            lines.append(f"Reference {sale.provider_ref}")
+        if sale.result and sale.result.units:
+            lines.append(f"Units {sale.result.units} kWh")
+        if sale.tendered and sale.tendered > sale.amount:
+            lines.append(f"Change {(sale.tendered - sale.amount).display()}")
+        self.info.setText("\n".join(lines))
+        queued = sale.state == SaleState.QUEUED
+        self.b_keep.setVisible(queued)
+        self.b_cancel.setVisible(queued)
+        self.b_check.setVisible(sale.state in (SaleState.IN_DOUBT, SaleState.QUEUED))
+        self.b_print.setVisible(sale.state in (SaleState.VENDED, SaleState.PRINTED))
+        self.b_new.setFocus()
+
+    def set_print_state(self, text: str) -> None:
+        self.print_state.setText(text)
+
+    def set_preview(self, png: bytes) -> None:
+        """The receipt exactly as the printer will get it, scaled to the panel."""
+        pix = QPixmap()
+        if pix.loadFromData(png, "PNG"):
+            self.preview_label.setPixmap(pix.scaledToWidth(
+                380, Qt.TransformationMode.SmoothTransformation))

@@ -1,0 +1,76 @@
+"""Run service calls off the GUI thread; deliver results back on it.
+
+Be careful not to touch any widget inside the function you hand to `run`: it runs
+on a pool thread. `on_success` and `on_failure` run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # every failure goes back to the GUI thread
+            if not hasattr(exc, "message"):
+                log.exception("background task failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """A small pool for provider and journal calls."""
+
+    def __init__(self, parent: QObject | None = None, threads: int = 4) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._live: set[_Signals] = set()
+
+    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[Exception], None] | None = None) -> None:
+        signals = _Signals()  # lives in the GUI thread, so its slots run there
+        self._live.add(signals)
+
+        @Slot(object)
+        def ok(result: Any) -> None:
+            self._live.discard(signals)
+            if on_success:
+                on_success(result)
+
+        @Slot(object)
+        def fail(exc: Exception) -> None:
+            self._live.discard(signals)
+            if on_failure:
+                on_failure(exc)
+            else:
+                log.error("task failed: %r", exc)
+
+        signals.done.connect(ok)
+        signals.failed.connect(fail)
+        self.pool.start(_Task(fn, signals))
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,72 @@
+"""The headless `posapp` command against the sandbox, with --json output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from posapp.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr().out
+    return code, out
+
+
+def test_lookup_and_sell_json_in_demo_home(tmp_path, capsys):
+    home = str(tmp_path)
+    code, out = run(capsys, "--home", home, "--demo", "lookup", "efactory.prepaid",
+                    "04223568917", "--json")
+    assert code == 0 and json.loads(out)["name"].startswith("Mrs Funmilayo")
+    code, out = run(capsys, "--home", home, "--demo", "sell", "efactory.prepaid", "04223568917",
+                    "7500", "--json")
+    sale = json.loads(out)
+    assert code == 0 and sale["state"] == "PRINTED"
+    assert [t["type"] for t in sale["tokens"]] == ["KCT1", "KCT2", "CREDIT"]
+    assert list((tmp_path / "receipts").glob("*.png"))
+    # the sale and its tokens are in the journal for a later command
+    code, out = run(capsys, "--home", home, "--demo", "sale", sale["receipt_no"], "--json")
+    assert json.loads(out)["tokens"] == sale["tokens"]
+    code, out = run(capsys, "--home", home, "--demo", "history", "--json")
+    assert [s["receipt_no"] for s in json.loads(out)] == [sale["receipt_no"]]
+
+
+def test_sell_with_bad_amount_is_a_clear_error(tmp_path, capsys):
+    code = main(["--home", str(tmp_path), "--demo", "sell", "efactory.prepaid", "54140724110",
+                 "12.345"])
+    assert code == 2
+    assert "not an amount" in capsys.readouterr().err
+
+
+def test_config_set_and_get_round_trip_without_secrets(tmp_path, capsys):
+    home = str(tmp_path)
+    assert main(["--home", home, "config", "set", "efactory.sc_id", "OYO"]) == 0
+    capsys.readouterr()
+    main(["--home", home, "config", "get", "efactory.sc_id"])
+    assert capsys.readouterr().out.strip() == "OYO"
+    text = (tmp_path / "config.toml").read_text()
+    assert "OYO" in text and "key" not in text.lower().replace("sc_id", "")
+    assert (tmp_path / "config.toml").stat().st_mode & 0o077 == 0
+
+
+def test_sandbox_command_serves_the_doc_paths(tmp_path):
+    from tests.conftest import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "posapp.cli", "--home", str(tmp_path),
+                             "sandbox", "--port", str(port)], stdout=subprocess.PIPE, text=True)
+    try:
+        banner = proc.stdout.readline()
+        assert f"127.0.0.1:{port}" in banner
+        import requests
+
+        from posapp.sandbox.efactory import API_KEY
+
+        r = requests.get(f"http://127.0.0.1:{port}/ext/int/data/{API_KEY}/PREPAID/54140724110",
+                         timeout=5)
+        assert r.json()["responseCode"] == "00"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

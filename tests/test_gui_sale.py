@@ -1,0 +1,142 @@
+"""The real counter window driven by the keyboard, as a cashier would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from posapp.ui.main_window import MainWindow
+from posapp.ui.style import STYLE
+
+
+@pytest.fixture
+def window(qtbot, counter):
+    qtbot.addWidget(w := MainWindow(counter))
+    w.setStyleSheet(STYLE)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.tasks.wait(10000)
+
+
+def type_and_enter(qtbot, widget, text):
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_prepaid_sale_by_keyboard_shows_and_prints_every_token(qtbot, window, vprinter,
+                                                              sandbox):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert flow.currentWidget() is flow.account
+    type_and_enter(qtbot, flow.account.entry, "04223568917")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    assert "Funmilayo" in flow.amount.fields["name"].text()
+    type_and_enter(qtbot, flow.amount.amount, "7500")
+    assert flow.amount.cash.hasFocus()
+    qtbot.keyClicks(flow.amount.cash, "10000")
+    assert flow.amount.change.text() == "Change: NGN 2,500.00"
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+    tokens = [p["token"] for p in sandbox.payments()[0]["tokenData"]]
+    shown = [value for _, value in flow.result.token_labels]
+    assert [s.replace(" ", "") for s in shown] == [t.replace(" ", "") for t in tokens]
+    assert [name for name, _ in flow.result.token_labels][0] == "1. Key change 1 token"
+    job = vprinter.wait_for_jobs(1)[0]
+    for value in shown:
+        assert value in job.text
+    qtbot.waitUntil(lambda: flow.result.print_state.text() == "Receipt printed.",
+                    timeout=10000)
+    qtbot.waitUntil(lambda: not flow.result.preview_label.pixmap().isNull(), timeout=10000)
+    # Enter on the focused "New sale" starts over
+    qtbot.keyClick(flow.result.b_new, Qt.Key.Key_Return)
+    assert flow.currentWidget() is flow.products
+
+
+def test_postpaid_bill_by_keyboard(qtbot, window, vprinter, sandbox):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    type_and_enter(qtbot, flow.account.entry, "1010101010")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    assert flow.amount.amount.text() == "12345.67"  # the debt, ready to pay
+    qtbot.keyClick(flow.amount.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+    rrr = sandbox.payments()[0]["rrr"]
+    assert rrr in flow.result.info.text() and flow.result.token_labels == []
+    job = vprinter.wait_for_jobs(1)[0]
+    assert "ELECTRICITY BILL" in job.text and rrr in job.text
+
+
+def test_bad_meter_number_is_explained_and_nothing_is_sent(qtbot, window, sandbox):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    type_and_enter(qtbot, flow.account.entry, "12ab")
+    assert "6 to 20 digits" in flow.account.error.text()
+    assert sandbox.requests_seen == 0
+    type_and_enter(qtbot, flow.account.entry, "")
+    qtbot.keyClicks(flow.account.entry, "")
+    flow.account.entry.clear()
+    type_and_enter(qtbot, flow.account.entry, "11111111111")
+    qtbot.waitUntil(lambda: "Meter not found" in flow.account.error.text(), timeout=10000)
+    assert flow.currentWidget() is flow.account
+
+
+def test_amount_below_minimum_stays_on_the_screen(qtbot, window, sandbox):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    type_and_enter(qtbot, flow.account.entry, "62000000009")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    type_and_enter(qtbot, flow.amount.amount, "100")
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    assert "least this meter can take is NGN 500.00" in flow.amount.error.text()
+    assert sandbox.vend_count() == 0 and flow.currentWidget() is flow.amount
+
+
+def test_pressing_pay_many_times_makes_one_sale(qtbot, window, sandbox, counter):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    type_and_enter(qtbot, flow.account.entry, "54140724110")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    qtbot.keyClicks(flow.amount.amount, "1000")
+    for _ in range(10):
+        flow.amount.pay_button.click()
+        qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+    window.tasks.wait(10000)
+    assert sandbox.vend_count() == 1 and len(counter.history()) == 1
+
+
+def test_in_doubt_sale_shows_warning_then_the_token_when_settled(qtbot, window, sandbox,
+                                                                counter):
+    sandbox.set_fault("drop_after_commit", target="pay")
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    type_and_enter(qtbot, flow.account.entry, "54140724110")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    type_and_enter(qtbot, flow.amount.amount, "1000")
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+    assert "Do NOT sell again" in flow.result.state.text()
+    assert flow.result.token_labels == []
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # check now
+    qtbot.waitUntil(lambda: len(flow.result.token_labels) == 1, timeout=10000)
+    assert sandbox.vend_count() == 1
+    assert flow.result.token_labels[0][1].replace(" ", "") == \
+        sandbox.payments()[0]["tokenData"][0]["token"].replace(" ", "")
+
+
+def test_history_finds_and_reprints_a_copy(qtbot, window, vprinter, counter):
+    from tests.test_service_efactory import sell
+
+    sale = sell(counter)
+    counter.print_sale(sale.id).result(timeout=20)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.stack.currentWidget() is window.history
+    qtbot.keyClicks(window.history.search, sale.account)
+    qtbot.waitUntil(lambda: window.history.table.rowCount() == 1, timeout=10000)
+    qtbot.keyClick(window.history.search, Qt.Key.Key_Return)
+    assert window.flow.currentWidget() is window.flow.result
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    jobs = vprinter.wait_for_jobs(2)
+    assert "*** COPY 1 ***" in jobs[1].text and sale.tokens[0].grouped() in jobs[1].text
