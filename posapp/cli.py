@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     sl.add_argument("amount", help="in naira, e.g. 1000 or 1000.50")
     sl.add_argument("--key", help="provider idempotency key to reuse (safe to repeat)")
     sl.add_argument("--no-print", action="store_true")
+    sl.add_argument("--queue-if-offline", action="store_true",
+                    help="offline prepaid: keep the cash and let the outbox send it later")
     sh = sub.add_parser("sale", help="show one sale by receipt number")
     sh.add_argument("receipt")
     h = sub.add_parser("history", help="recent sales")
@@ -53,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("reprint", help="print a receipt again (marked COPY n)")
     rp.add_argument("receipt")
     q = sub.add_parser("queue", help="the outbox: list, or drain it now")
-    q.add_argument("action", nargs="?", default="list", choices=("list", "drain"))
+    q.add_argument("action", nargs="?", default="list", choices=("list", "retry", "drain"))
+    q.add_argument("receipt", nargs="?", help="with retry: only this sale")
     sub.add_parser("service", help="drain the outbox headless, no window")
     sub.add_parser("print-test", help="print a test page on the configured printer")
     cf = sub.add_parser("config", help="show or change settings")
@@ -179,8 +182,17 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
             amount = Money.parse(args.amount, "NGN")
         except MoneyError as exc:
             raise PosError("That is not an amount.", str(exc)) from exc
-        customer = counter.lookup(args.product, args.account)
+        from posapp.domain.errors import NotDelivered
+
+        try:
+            customer = counter.lookup(args.product, args.account)
+        except NotDelivered as exc:
+            print(f"offline: {exc.message} Selling without checking the meter.",
+                  file=sys.stderr)
+            customer = None
         sale = counter.sell(args.product, args.account, amount, key=args.key, customer=customer)
+        if args.queue_if_offline and sale.state == "QUEUED":
+            sale = counter.keep_queued(sale.id, "cli")
         if not args.no_print and sale.state in ("VENDED", "QUEUED", "IN_DOUBT"):
             try:
                 sale = counter.print_sale(sale.id).result(timeout=60)
@@ -202,6 +214,9 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         _out(args, sale.to_json(), f"printed {sale.receipt_no}")
         return 0
     if cmd == "queue":
+        if args.action == "retry":
+            only = _find(counter, args.receipt).id if args.receipt else None
+            print(f"{counter.retry_now(only)} sale(s) due now", file=sys.stderr)
         if args.action == "drain":
             counter.recover()
             counter.drain(force=True)

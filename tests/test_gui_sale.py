@@ -14,7 +14,8 @@ def window(qtbot, counter):
     qtbot.addWidget(w := MainWindow(counter))
     w.setStyleSheet(STYLE)
     w.show()
-    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # shortcuts (F1, F9...) need the active window
     yield w
     w.tasks.wait(10000)
 
@@ -140,3 +141,48 @@ def test_history_finds_and_reprints_a_copy(qtbot, window, vprinter, counter):
     qtbot.keyClick(window, Qt.Key.Key_F8)
     jobs = vprinter.wait_for_jobs(2)
     assert "*** COPY 1 ***" in jobs[1].text and sale.tokens[0].grouped() in jobs[1].text
+
+
+def test_offline_bill_is_queued_with_a_pending_slip_then_completes(qtbot, tmp_path, secrets,
+                                                                    vprinter):
+    """GIVEN no provider on the network
+    WHEN the cashier takes a postpaid bill offline (F6 after the failed lookup)
+    THEN a pending slip prints at once, and the sale completes when the network returns."""
+    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.service import Counter
+    from tests.conftest import free_port, make_config
+
+    port = free_port()
+    counter = Counter(make_config(tmp_path, f"http://127.0.0.1:{port}", vprinter.port), secrets)
+    w = MainWindow(counter)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    try:
+        flow = w.flow
+        qtbot.keyClick(w, Qt.Key.Key_F2)
+        type_and_enter(qtbot, flow.account.entry, "1010101010")
+        qtbot.waitUntil(lambda: flow.account.offline.isVisible(), timeout=10000)
+        assert "cannot be reached" in flow.account.error.text()
+        qtbot.keyClick(w, Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+        assert "not checked" in flow.amount.fields["name"].text()
+        type_and_enter(qtbot, flow.amount.amount, "2500")
+        qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+        assert "queued" in flow.result.state.text()
+        slip = vprinter.wait_for_jobs(1)[0]
+        assert "PENDING" in slip.text and flow.sale.idem_key in slip.text
+        qtbot.waitUntil(lambda: "OFFLINE" in w.s_online.text() and w.s_queue.text() ==
+                        "Queued: 1", timeout=10000)
+        with EFactorySandbox(port=port) as server:
+            counter.drain(force=True)
+            qtbot.waitUntil(lambda: "Paid" in flow.result.state.text(), timeout=10000)
+            assert server.payments()[0]["rrr"] in flow.result.info.text()
+            qtbot.waitUntil(lambda: w.s_queue.text() == "Queued: 0", timeout=10000)
+            receipt = vprinter.wait_for_jobs(2)[1]
+            assert "PENDING" not in receipt.text and server.payments()[0]["rrr"] in receipt.text
+    finally:
+        w.tasks.wait(10000)
+        counter.stop()

@@ -208,7 +208,8 @@ def test_recover_turns_a_half_sent_sale_into_in_doubt_and_settles_it(counter, sa
     sandbox.set_fault("drop_after_commit", target="pay")
     sale = sell(counter)
     # Simulate a crash mid-send: the journal says VENDING.
-    counter.journal.db.conn.execute("UPDATE sales SET state='VENDING' WHERE id=?", (sale.id,))
+    counter.journal.db.conn.execute("UPDATE sales SET state='VENDING', updated_at=0 WHERE id=?",
+                                    (sale.id,))
     recovered = counter.recover()
     assert [s.id for s in recovered] == [sale.id]
     assert counter.sale(sale.id).state == S.IN_DOUBT

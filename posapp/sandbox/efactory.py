@@ -72,6 +72,7 @@ class EFactorySandbox(SandboxServer):
                  api_key: str = API_KEY, auth_token: str = AUTH_TOKEN) -> None:
         self.api_key = api_key
         self.auth_token = auth_token
+        self.pay_requests: list[str] = []  # itemIds of valid payment requests, in arrival order
         super().__init__(port, state_path)
 
     def setup(self) -> None:
@@ -150,6 +151,7 @@ class EFactorySandbox(SandboxServer):
         if body["scId"] not in SC_IDS:
             return 200, self._error("02")
         with self._lock:
+            self.pay_requests.append(body["itemId"])
             prior = self.sql("SELECT body, request FROM payments WHERE item_id=?", body["itemId"])
             if prior:
                 # The same itemId again: the same answer, never a second vend.

@@ -8,6 +8,7 @@ settled by the provider's enquiry, never by a resend under a new key.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import threading
 import time
@@ -32,6 +33,7 @@ from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
 from posapp.providers.efactory import EFactory, check_meter_id
 from posapp.secrets import REDACTOR, SecretStore, require
 from posapp.service.catalog import PRODUCTS, Product, offered
+from posapp.service.crashpoints import crashpoint
 from posapp.service.printing import PrintService
 from posapp.service.vendors import EFactoryVendor, Vendor
 from posapp.store.journal import Journal, SaleRecord, StaleState
@@ -39,6 +41,10 @@ from posapp.store.journal import Journal, SaleRecord, StaleState
 log = logging.getLogger(__name__)
 S = SaleState
 OUTBOX_LEASE = "outbox"
+HELD = 1e18  # next_attempt_at for a queued sale that waits for the cashier's decision
+# A COLLECTED sale is sent by the screen that made it; the outbox only picks it up after this
+# (a crash between taking cash and sending).
+COLLECTED_GRACE = 30.0
 
 
 @dataclass(frozen=True)
@@ -205,19 +211,23 @@ class Counter:
                 request=request, cashier=cashier or self.config.get("terminal.cashier"),
                 terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
             self.journal.transition(sale_id, S.COLLECTED, note="cash",
-                                    tendered_minor=tendered.minor if tendered else amount.minor)
+                                    tendered_minor=tendered.minor if tendered else amount.minor,
+                                    next_attempt_at=time.time() + COLLECTED_GRACE)
         self._emit(Event("sale", self.journal.sale(sale_id)))
         return self._send(sale_id, S.COLLECTED)
 
     def _send(self, sale_id: int, expect: SaleState) -> SaleRecord:
         """Move to VENDING (journalled), send once, journal the outcome, then tell."""
         try:
-            sale = self.journal.transition(sale_id, S.VENDING, expect=expect)
+            sale = self.journal.transition(sale_id, S.VENDING, expect=expect,
+                                           owner_pid=os.getpid())
         except StaleState:
             return self.journal.sale(sale_id)
         vendor = self._vendor(sale.provider)
+        crashpoint("after_journal")
         try:
             result = vendor.vend(sale.request)
+            crashpoint("after_answer")
         except ProviderDeclined as exc:
             log.warning("sale %s declined: %s", sale.receipt_no, exc.detail)
             self._set_online(True)
@@ -230,7 +240,11 @@ class Counter:
             self._set_online(False)
             sale = self.journal.transition(sale_id, S.QUEUED, note=exc.detail,
                                            message=exc.message)
-            self._backoff(sale, exc.detail)
+            if expect == S.COLLECTED and self.product(sale.product).gives_token:
+                # A prepaid customer may prefer their cash back: wait for the cashier.
+                self.journal.note_attempt(sale_id, error=exc.detail, next_attempt_at=HELD)
+            else:
+                self._backoff(sale, exc.detail)
         except (InDoubt, UnknownReference) as exc:
             log.warning("sale %s in doubt: %s", sale.receipt_no, exc.detail)
             self._set_online(isinstance(exc, UnknownReference))
@@ -240,6 +254,7 @@ class Counter:
         else:
             self._set_online(True)
             sale = self._vended(sale_id, result, "vend")
+            crashpoint("after_store")
         sale = self.journal.sale(sale_id)
         self._emit(Event("sale", sale))
         return sale
@@ -262,7 +277,9 @@ class Counter:
         if sale.state in (S.COLLECTED, S.QUEUED):
             return self._send(sale_id, sale.state)
         if sale.state == S.VENDING:
-            # Found mid-send (a crash or a second process): it may have left. Ask first.
+            if not self._abandoned(sale):
+                return sale  # someone may be sending it right now
+            # Left mid-send by a crash: it may have reached the provider. Ask first.
             try:
                 sale = self.journal.transition(sale_id, S.IN_DOUBT, expect=S.VENDING,
                                                note="found VENDING; may have been sent")
@@ -293,6 +310,31 @@ class Counter:
         self._emit(Event("sale", sale))
         return sale
 
+    def _abandoned(self, sale: SaleRecord) -> bool:
+        """True when no one can still be waiting for this VENDING sale's answer: the process
+        that sent it is gone, or the request is older than any timeout allows."""
+        c = self.config
+        limit = float(c.get("efactory.connect_timeout")) + float(c.get("efactory.read_timeout"))
+        if sale.updated_at < time.time() - limit - 5.0:
+            return True
+        return sale.owner_pid != os.getpid() and not _pid_alive(sale.owner_pid)
+
+    def keep_queued(self, sale_id: int, actor: str) -> SaleRecord:
+        """The cashier keeps the cash and lets the outbox send the sale when it can."""
+        sale = self.journal.sale(sale_id)
+        if sale.state == S.QUEUED:
+            self.journal.update(sale_id, next_attempt_at=time.time())
+            self.journal.audit(actor, "keep_queued", sale.receipt_no)
+        return self.journal.sale(sale_id)
+
+    def retry_now(self, sale_id: int | None = None) -> int:
+        """Make queued and in-doubt sales due now (all, or one). Returns how many."""
+        due = [s for s in self.journal.sales(states=(S.QUEUED, S.IN_DOUBT), limit=100000)
+               if sale_id is None or s.id == sale_id]
+        for s in due:
+            self.journal.update(s.id, next_attempt_at=0.0)
+        return len(due)
+
     def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
         """A queued sale that never left may be cancelled: the cash goes back."""
         sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
@@ -315,6 +357,8 @@ class Counter:
         for sale in due:
             if sale.provider in blocked or self._stop.is_set():
                 continue
+            if sale.state == S.VENDING and not self._abandoned(sale):
+                continue
             try:
                 after = self.settle(sale.id)
             except PosError as exc:
@@ -334,10 +378,15 @@ class Counter:
         if unsettled:
             log.info("recovering %d unsettled sale(s)", len(unsettled))
         for sale in unsettled:
-            if sale.state == S.VENDING:
-                self.journal.transition(sale.id, S.IN_DOUBT, expect=S.VENDING,
-                                        note="found VENDING at start-up")
-        return unsettled
+            # A VENDING sale whose sender is alive may be in flight in another process;
+            # the outbox looks at it again once it is abandoned.
+            if sale.state == S.VENDING and self._abandoned(sale):
+                try:
+                    self.journal.transition(sale.id, S.IN_DOUBT, expect=S.VENDING,
+                                            note="found VENDING at start-up")
+                except StaleState:
+                    pass
+        return [self.journal.sale(s.id) for s in unsettled]
 
     def start_worker(self) -> None:
         """Drain the outbox in the background until `stop`."""
@@ -383,3 +432,17 @@ class Counter:
         """Queue the receipt on the printer thread; once one has printed, the next says COPY n.
         The Future raises PrinterError on failure; the job stays in the journal either way."""
         return self.printing.submit_sale(self.journal.sale(sale_id))
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return True  # os.kill(pid, 0) would terminate it there; rely on the timeout rule
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists but not ours, or a platform that cannot tell: assume alive
+    return True

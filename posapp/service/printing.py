@@ -15,6 +15,7 @@ from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
 from posapp.printing.layout import load_profile, to_escpos, to_text
 from posapp.printing.model import Receipt
 from posapp.printing.receipts import Shop, sale_receipt, test_page
+from posapp.service.crashpoints import crashpoint
 from posapp.store.journal import Journal, SaleRecord
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ class PrintService:
         kind = "sale" if sale.state in (SaleState.VENDED, SaleState.PRINTED) else "pending"
         job_id, copy_no = self.journal.add_print_job(sale_id, kind)
         receipt = self.receipt_for(sale, copy_no)
+        crashpoint("printing")
         try:
             self._send(self.escpos(receipt))
         except PosError as exc:

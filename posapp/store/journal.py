@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS sales (
     detail TEXT NOT NULL DEFAULT '',
     attempts INTEGER NOT NULL DEFAULT 0,
     next_attempt_at REAL NOT NULL DEFAULT 0,
+    owner_pid INTEGER NOT NULL DEFAULT 0,
     cashier TEXT NOT NULL DEFAULT '',
     terminal_id TEXT NOT NULL DEFAULT '',
     training INTEGER NOT NULL DEFAULT 0,
@@ -119,6 +120,7 @@ class SaleRecord:
     message: str
     detail: str
     attempts: int
+    owner_pid: int
     cashier: str
     terminal_id: str
     training: bool
@@ -344,6 +346,7 @@ class Journal:
                                                                       currency),
             state=SaleState(row["state"]), provider_ref=row["provider_ref"],
             message=row["message"], detail=row["detail"], attempts=row["attempts"],
+            owner_pid=row["owner_pid"],
             cashier=row["cashier"], terminal_id=row["terminal_id"],
             training=bool(row["training"]), created_at=row["created_at"],
             updated_at=row["updated_at"], request=json.loads(row["request"] or "{}"),

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
 
         keys = {f"F{n}": (lambda s=f"F{n}": self.flow.choose_by_shortcut(s)) for n in range(1, 5)}
         keys.update({"F9": self.show_history, "Escape": self.back, "F8": self.flow.reprint,
+                     "F6": self.flow.continue_offline,
                      "F5": self.flow.check_now})
         for key, fn in keys.items():
             QShortcut(QKeySequence(key), self, activated=fn)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from posapp.domain.errors import InputError, PosError
+from posapp.domain.errors import InputError, NotDelivered, PosError
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import Customer, SaleState
 from posapp.providers.efactory import check_meter_id
@@ -53,18 +53,31 @@ class SaleFlow(QStackedWidget):
         self.products.chosen.connect(self.choose)
         self.account.submitted.connect(self.lookup)
         self.account.cancel_lookup.connect(self._cancel_lookup)
+        self.account.go_offline.connect(self.continue_offline)
         self.amount.pay.connect(self.pay)
         self.result.new_sale.connect(self.restart)
         self.result.reprint.connect(self.reprint)
         self.result.check_now.connect(self.check_now)
-        self.result.keep_queued.connect(self.print_current)
+        self.result.keep_queued.connect(self.keep_queued)
         self.result.cancel_queued.connect(self.cancel_queued)
         bridge.sale_changed.connect(self._sale_changed)
+        # An unsettled sale may be finished by the outbox or by `posapp service` in another
+        # process; re-read it while it is on screen.
+        self._poll = QTimer(self, interval=3000)
+        self._poll.timeout.connect(self._reread)
         self.restart()
 
     # -- navigation -----------------------------------------------------------------
 
+    def _reread(self) -> None:
+        if self.sale is None or self.sale.settled or self.currentWidget() is not self.result:
+            self._poll.stop()
+            return
+        sale_id = self.sale.id
+        self.tasks.run(lambda: self.counter.sale(sale_id), self._sale_changed)
+
     def restart(self) -> None:
+        self._poll.stop()
         self.product = self.customer = self.sale = None
         self.key = None
         self.setCurrentWidget(self.products)
@@ -100,7 +113,8 @@ class SaleFlow(QStackedWidget):
     # -- lookup -----------------------------------------------------------------------
 
     def lookup(self, text: str) -> None:
-        assert self.product is not None
+        if self.product is None:
+            return
         try:
             account = check_meter_id(text)
         except InputError as exc:
@@ -113,7 +127,19 @@ class SaleFlow(QStackedWidget):
         self.tasks.run(lambda: self.counter.lookup(product.key, account),
                        lambda c: self._looked_up(seq, c),
                        lambda e: seq == self._lookup_seq and self.account.show_error(
-                           message_of(e)))
+                           message_of(e), offline=isinstance(e, NotDelivered)))
+
+    def continue_offline(self) -> None:
+        """No network: take the payment unverified; the journal and outbox do the rest."""
+        if self.product is None or not self.account.offline.isVisible():
+            return
+        try:
+            account = check_meter_id(self.account.entry.text())
+        except InputError as exc:
+            self.account.show_error(exc.message)
+            return
+        self._lookup_seq += 1
+        self._looked_up(self._lookup_seq, Customer(account, "", self.product.meter_type))
 
     def _cancel_lookup(self) -> None:
         self._lookup_seq += 1  # the answer, when it comes, is ignored
@@ -190,6 +216,8 @@ class SaleFlow(QStackedWidget):
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
         self.result.b_new.setFocus()
+        if not sale.settled:
+            self._poll.start()
 
     def _refresh_preview(self, sale: SaleRecord) -> None:
         self.tasks.run(lambda: self.counter.printing.preview_png(sale), self.result.set_preview)
@@ -198,6 +226,8 @@ class SaleFlow(QStackedWidget):
         if self.sale is None or sale.id != self.sale.id:
             return
         was = self.sale.state
+        if was == sale.state:
+            return
         self.sale = sale
         if self.currentWidget() is self.result:
             self.result.show_sale(sale, self.counter.product(sale.product).label)
@@ -234,6 +264,14 @@ class SaleFlow(QStackedWidget):
             self.result.set_print_state("Checking with the provider...")
             self.tasks.run(lambda: self.counter.settle(sale_id),
                            lambda s: self.result.set_print_state(""),
+                           lambda e: self.result.set_print_state(message_of(e)))
+
+    def keep_queued(self) -> None:
+        """The customer leaves the cash; the slip with the reference is their proof."""
+        if self.sale is not None:
+            sale_id = self.sale.id
+            self.tasks.run(lambda: self.counter.keep_queued(sale_id, "cashier"),
+                           lambda s: (self._show(s), self._print(s.id)),
                            lambda e: self.result.set_print_state(message_of(e)))
 
     def cancel_queued(self) -> None:

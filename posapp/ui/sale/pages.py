@@ -49,6 +49,7 @@ class AccountPage(QWidget):
     submitted = Signal(str)
     back = Signal()
     cancel_lookup = Signal()
+    go_offline = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +69,10 @@ class AccountPage(QWidget):
         self.cancel.hide()
         self.cancel.clicked.connect(self.cancel_lookup.emit)
         row.addWidget(self.cancel)
+        self.offline = QPushButton("Continue offline without checking (F6)")
+        self.offline.hide()
+        self.offline.clicked.connect(self.go_offline.emit)
+        row.addWidget(self.offline)
         row.addStretch(1)
         for x in (self.title, self.prompt, self.entry, self.bar, self.status, self.error):
             lay.addWidget(x)
@@ -81,6 +86,7 @@ class AccountPage(QWidget):
         self.entry.clear()
         self.set_busy(False)
         self.error.clear()
+        self.offline.hide()
         self.entry.setFocus()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
@@ -89,9 +95,11 @@ class AccountPage(QWidget):
         self.cancel.setVisible(busy)
         self.status.setText(text)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, offline: bool = False) -> None:
         self.set_busy(False)
-        self.error.setText(text)
+        self.error.setText(text + ("\nYou can take the payment now: it is saved and sent "
+                                   "when the network returns." if offline else ""))
+        self.offline.setVisible(offline)
         self.entry.selectAll()
         self.entry.setFocus()
 
@@ -148,7 +156,7 @@ class AmountPage(QWidget):
     def show_for(self, product: Product, customer: Customer, change_text) -> None:  # noqa: ANN001
         self.title.setText(product.label)
         self.fields["account"].setText(customer.account)  # type: ignore[attr-defined]
-        self.fields["name"].setText(customer.name or "(no name)")  # type: ignore[attr-defined]
+        self.fields["name"].setText(customer.name or "(not checked - offline)")  # type: ignore[attr-defined]
         self.fields["type"].setText(customer.meter_type)  # type: ignore[attr-defined]
         for key, value in (("minimum", customer.minimum), ("outstanding", customer.outstanding)):
             self.fields[key].setText(value.display() if value else "-")  # type: ignore
