@@ -35,6 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.receipt_footer", str, "Thank you. Keep this receipt.", "Receipt footer"),
     Setting("terminal.cashier", str, "cashier", "Name of the cashier signed in"),
     Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
+    Setting("terminal.min_free_mb", int, 20,
+            "Refuse new sales when the home's disk has less free space than this (MB)"),
     Setting("efactory.base_url", str, "https://demo.efactory.com.ng", "eFactory API address"),
     Setting("efactory.sc_id", str, "IBD", "eFactory service-centre (business unit) id"),
     Setting("efactory.item_type_ids", list, ["389"],

@@ -160,3 +160,43 @@ def test_startup_checks_wal_sync_and_integrity(tmp_path, secrets, sandbox, caplo
         c.stop()
     assert any("journal_mode=wal synchronous=FULL integrity=ok" in r.getMessage()
                for r in caplog.records)
+
+
+@pytest.fixture
+def small_home(tmp_path):
+    """A real 24 MB tmpfs as the terminal's home (needs root to mount; skipped otherwise)."""
+    import subprocess
+
+    home = tmp_path / "home"
+    home.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(home)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield home
+    subprocess.run(["umount", "-l", str(home)], check=False)
+
+
+def test_full_disk_refuses_the_sale_before_money_or_request(small_home, secrets, sandbox):
+    counter = Counter(make_config(small_home, sandbox.base_url, None), secrets)
+    try:
+        customer = counter.lookup("efactory.prepaid", "54140724110")
+        first = counter.sell("efactory.prepaid", "54140724110", NGN("1000"), customer=customer)
+        assert first.state == S.VENDED
+        with open(small_home / "ballast", "wb") as fh:  # fill the disk
+            try:
+                while True:
+                    fh.write(b"\0" * 1024 * 1024)
+                    fh.flush()
+            except OSError:
+                pass
+        from posapp.domain.errors import StorageError
+
+        with pytest.raises(StorageError) as exc:
+            counter.sell("efactory.prepaid", "54140724110", NGN("1000"), customer=customer)
+        assert "disk is full" in exc.value.message and "Nothing was sent" in exc.value.message
+        assert sandbox.pay_requests == [first.idem_key]
+        assert [s.id for s in counter.history()] == [first.id]  # nothing half-written
+        assert counter.sale(first.id).tokens  # the earlier token is still there
+    finally:
+        counter.stop()

@@ -140,8 +140,9 @@ def test_fault_before_commit_is_resent_with_the_same_key(counter, sandbox, mode)
     assert sandbox.vend_count() == 1 and sandbox.payments()[0]["itemId"] == sale.idem_key
 
 
-def test_system_error_code_is_in_doubt_not_failed(counter, sandbox):
-    sandbox.set_fault("code", target="pay", code="06")
+@pytest.mark.parametrize("code", ["06", "11", "99"])
+def test_system_error_codes_are_in_doubt_not_failed(counter, sandbox, code):
+    sandbox.set_fault("code", target="pay", code=code)
     sale = sell(counter)
     assert sale.state == S.IN_DOUBT
     assert counter.settle(sale.id).state == S.VENDED and sandbox.vend_count() == 1
@@ -156,13 +157,16 @@ def test_in_doubt_while_enquiry_also_fails_stays_in_doubt(counter, sandbox):
     assert counter.settle(sale.id).state == S.VENDED and sandbox.vend_count() == 1
 
 
-@pytest.mark.parametrize("code,words", [("01", "declined"), ("04", "credentials"),
-                                        ("07", "limit"), ("10", "too small"),
-                                        ("12", "fee account")])
-def test_declines_are_final_and_owe_the_cash_back(counter, sandbox, code, words):
+DECLINES = {"01": "declined", "02": "rejected", "03": "not set up", "04": "credentials",
+            "05": "Meter not found", "07": "limit", "09": "not assigned", "10": "too small",
+            "12": "fee account"}
+
+
+@pytest.mark.parametrize("code", sorted(DECLINES))
+def test_declines_are_final_and_owe_the_cash_back(counter, sandbox, code):
     sandbox.set_fault("code", target="pay", code=code)
     sale = sell(counter)
-    assert sale.state == S.REFUND_DUE and words in sale.message
+    assert sale.state == S.REFUND_DUE and DECLINES[code] in sale.message
     assert states(counter, sale.id)[-2:] == ["VEND_FAILED", "REFUND_DUE"]
     assert sandbox.vend_count() == 0
 
@@ -222,7 +226,7 @@ def test_journal_runs_wal_with_full_sync(counter):
                                         "integrity": "ok"}
 
 
-def test_full_disk_refuses_the_sale_before_sending(counter, sandbox):
+def test_sqlite_full_refuses_the_sale_before_sending(counter, sandbox):
     conn = counter.journal.db.conn
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count={pages}")  # no room for one more page

@@ -197,6 +197,7 @@ class SandboxServer:
 
         class _H(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go in two writes
 
             def log_message(self, fmt: str, *args: Any) -> None:
                 log.debug("sandbox %s: " + fmt, server.provider, *args)

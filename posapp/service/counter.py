@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import shutil
 import threading
 import time
 import uuid
@@ -21,6 +22,7 @@ from typing import Any
 from posapp.config import Config
 from posapp.domain.errors import (
     ConfigError,
+    StorageError,
     InDoubt,
     InputError,
     NotDelivered,
@@ -176,6 +178,19 @@ class Counter:
         if customer and customer.minimum and amount < customer.minimum:
             raise InputError(f"The least this meter can take is {customer.minimum.display()}.")
 
+    def check_storage(self) -> None:
+        """Before any cash is taken: is there room to journal this sale and its outcome?"""
+        need = int(self.config.get("terminal.min_free_mb")) * 1024 * 1024
+        try:
+            free = shutil.disk_usage(self.config.home).free
+        except OSError as exc:
+            raise StorageError("The terminal's disk cannot be read. Nothing was sent.",
+                               f"disk_usage({self.config.home}): {exc}") from exc
+        if free < need:
+            raise StorageError("The terminal's disk is full: free some space before selling. "
+                               "Nothing was sent and no money should be taken.",
+                               f"{free} bytes free in {self.config.home}, need {need}")
+
     def sell(self, product_key: str, account: str, amount: Money, *, key: str | None = None,
              customer: Customer | None = None, tendered: Money | None = None,
              cashier: str | None = None) -> SaleRecord:
@@ -190,6 +205,7 @@ class Counter:
         self.check_amount(product, amount, customer)
         if tendered is not None and tendered < amount:
             raise InputError(f"Cash received is less than {amount.display()}.")
+        self.check_storage()
         vendor = self._vendor(product.provider)
         key = key or vendor.new_key(self.terminal_id)
         request = vendor.request(product, account, amount, key, customer)
