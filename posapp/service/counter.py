@@ -22,12 +22,12 @@ from typing import Any
 from posapp.config import Config
 from posapp.domain.errors import (
     ConfigError,
-    StorageError,
     InDoubt,
     InputError,
     NotDelivered,
     PosError,
     ProviderDeclined,
+    StorageError,
     UnknownReference,
 )
 from posapp.domain.money import Money, MoneyError
