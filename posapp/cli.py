@@ -59,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("receipt", nargs="?", help="with retry: only this sale")
     sub.add_parser("service", help="drain the outbox headless, no window")
     sub.add_parser("print-test", help="print a test page on the configured printer")
+    rep = sub.add_parser("report", help="shift (X) or end-of-day (Z) report")
+    rep.add_argument("kind", choices=("shift", "z"))
+    rep.add_argument("--close", action="store_true", help="close the shift / day")
+    rep.add_argument("--print", action="store_true", help="print it")
+    rep.add_argument("--json", action="store_true")
+    sub.add_parser("drawer", help="open the cash drawer (audited)")
     cf = sub.add_parser("config", help="show or change settings")
     cf.add_argument("action", choices=("list", "get", "set"))
     cf.add_argument("key", nargs="?")
@@ -236,6 +242,24 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
                 time.sleep(3600)
         except KeyboardInterrupt:
             return 0
+    if cmd == "report":
+        actor = counter.config.get("terminal.cashier")
+        report = counter.close_report(args.kind, actor) if args.close else counter.report(
+            args.kind)
+        if args.print:
+            counter.print_report(report).result(timeout=60)
+        text = "\n".join([f"{report.kind.upper()} report {report.number}"] +
+                         [f"  {x.label}: {x.count} sale(s), {x.total.display()}"
+                          for x in report.lines] +
+                         [f"  TOTAL {m.display()}" for m in report.totals] +
+                         [f"  refund due {r} {a}" for r, a in report.refund_due] +
+                         [f"  unsettled {r} {a}" for r, a in report.unsettled])
+        _out(args, report.to_json(), text)
+        return 0
+    if cmd == "drawer":
+        counter.open_drawer(counter.config.get("terminal.cashier")).result(timeout=30)
+        print("drawer opened")
+        return 0
     if cmd == "print-test":
         paper = counter.printing.submit_test_page().result(timeout=60)
         print(f"test page printed; paper: {paper.value}")

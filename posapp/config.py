@@ -33,6 +33,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.shop_name", str, "Demo Energy Shop", "Shop name printed on receipts"),
     Setting("terminal.shop_address", str, "12 Market Road, Ibadan", "Address line on receipts"),
     Setting("terminal.receipt_footer", str, "Thank you. Keep this receipt.", "Receipt footer"),
+    Setting("terminal.logo", str, "", "Logo image (PNG/JPG) at the top of receipts; empty: none"),
     Setting("terminal.cashier", str, "cashier", "Name of the cashier signed in"),
     Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
     Setting("terminal.min_free_mb", int, 20,
@@ -56,6 +57,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("printer.profile", str, "80mm", "Printer profile from posapp/printing/profiles"),
     Setting("printer.timeout", float, 5.0, "Seconds before a printer counts as unreachable"),
     Setting("printer.out_dir", str, "", "Where the virtual printer writes PNGs (default home)"),
+    Setting("printer.drawer_on_cash", bool, True, "Open the cash drawer when a cash sale prints"),
     Setting("outbox.poll_seconds", float, 5.0, "How often the outbox worker looks for work"),
     Setting("outbox.max_backoff", float, 300.0, "Longest wait between attempts, seconds"),
 )

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import platformdirs
 
+CACHE_DIR = Path(os.environ.get("POSAPP_CACHE") or
+                 platformdirs.user_cache_dir("posapp", appauthor=False))
+CACHE_DIR.mkdir(parents=True, exist_ok=True)
 if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
-    _cache = Path(platformdirs.user_cache_dir("posapp", appauthor=False)) / "escpos"
-    _cache.mkdir(parents=True, exist_ok=True)
-    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(_cache)
+    (CACHE_DIR / "escpos").mkdir(parents=True, exist_ok=True)
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(CACHE_DIR / "escpos")

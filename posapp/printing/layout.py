@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import textwrap
 import tomllib
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from posapp.domain.errors import ConfigError
-from posapp.printing.model import QR, Feed, Pair, Receipt, Rule, Text, TokenBlock, clean
+from posapp.printing.model import QR, Feed, Logo, Pair, Receipt, Rule, Text, TokenBlock, clean
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,8 @@ class Profile:
     native_qr: bool
     cutter: bool
     drawer: bool
+    codepage: str  # selected once per job; text is transliterated into it
+    logo_width: int
 
 
 def profiles() -> dict[str, Profile]:
@@ -40,14 +49,47 @@ def load_profile(name: str) -> Profile:
     return found[name]
 
 
-# A laid-out line: (style, text) where style is "n" normal, "b" bold, "B" big, "c"...
 @dataclass(frozen=True)
 class Line:
+    """One printed line: text with its style, or a QR code, or a logo image."""
+
     text: str
     align: str = "left"
     bold: bool = False
     big: bool = False
     qr: str = ""
+    logo: str = ""
+
+
+# Typography that no receipt code page holds, spelled the way a cashier would type it.
+_PLAIN = str.maketrans({"—": "-", "–": "-", "‒": "-", "−": "-", "‘": "'", "’": "'",
+                        "‚": ",", "“": '"', "”": '"', "„": '"', "…": "...", "•": "*",
+                        "\u00a0": " ", "\u202f": " ", "₦": "N", "×": "x",
+                        "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i"})
+
+
+def to_codepage(text: str, codepage: str) -> str:
+    """Text the printer's code page can show: accents kept where the page has them,
+    otherwise the base letter, otherwise '?'."""
+    codec = codepage.lower()
+    out = []
+    for ch in unicodedata.normalize("NFC", text.translate(_PLAIN)):
+        try:
+            ch.encode(codec)
+            out.append(ch)
+            continue
+        except UnicodeEncodeError:
+            pass
+        if unicodedata.combining(ch):
+            continue  # a tone mark the page cannot stack (Yoruba ọ̀): keep the letter only
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                       if not unicodedata.combining(c))
+        try:
+            base.encode(codec)
+            out.append(base or "?")
+        except UnicodeEncodeError:
+            out.append("?")
+    return "".join(out)
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -94,6 +136,8 @@ def lay_out(receipt: Receipt, columns: int) -> list[Line]:
             out.extend(Line(t, "center", True, True) for t in token_lines(block.groups, columns))
         elif isinstance(block, QR):
             out.append(Line("", "center", qr=clean(block.data)))
+        elif isinstance(block, Logo):
+            out.append(Line("", "center", logo=block.path))
         elif isinstance(block, Feed):
             out.extend(Line("") for _ in range(block.lines))
     return out
@@ -105,6 +149,9 @@ def to_text(receipt: Receipt, columns: int) -> str:
     for line in lay_out(receipt, columns):
         if line.qr:
             rows.append(f"[QR: {line.qr}]".center(columns))
+            continue
+        if line.logo:
+            rows.append("[logo]".center(columns))
             continue
         text = " ".join(line.text) if line.big else line.text
         if line.align == "center":
@@ -121,7 +168,11 @@ def to_escpos(receipt: Receipt, profile: Profile) -> bytes:
 
     dummy = ep.Dummy(profile=profile.escpos_profile)
     dummy.hw("INIT")
+    dummy.charcode(profile.codepage)
     for line in lay_out(receipt, profile.columns):
+        if line.logo:
+            dummy._raw(logo_bytes(line.logo, profile.name))
+            continue
         if line.qr:
             dummy.set(align="center")
             # Native QR cannot centre itself; alignment is set first (python-escpos 3.1).
@@ -133,7 +184,7 @@ def to_escpos(receipt: Receipt, profile: Profile) -> bytes:
             dummy.set(align=line.align, bold=True, double_width=True, double_height=True)
         else:
             dummy.set(align=line.align, bold=line.bold, normal_textsize=True)
-        dummy.textln(line.text)
+        dummy.textln(to_codepage(line.text, profile.codepage))
     dummy.set(align="left", bold=False, normal_textsize=True)
     if profile.drawer and receipt.open_drawer:
         dummy.cashdraw(2)
@@ -142,3 +193,42 @@ def to_escpos(receipt: Receipt, profile: Profile) -> bytes:
     else:
         dummy.ln(4)
     return bytes(dummy.output)
+
+
+@lru_cache(maxsize=8)
+def logo_bytes(path: str, profile_name: str) -> bytes:
+    """The logo as ESC/POS raster bytes, dithered once per (file, profile) and kept in
+    memory and on disk, so a receipt never re-processes the image."""
+    from escpos import printer as ep
+    from PIL import Image
+
+    from posapp.printing import CACHE_DIR
+
+    profile = load_profile(profile_name)
+    source = Path(path)
+    try:
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    except OSError as exc:
+        log.warning("logo %s cannot be read: %s", path, exc)
+        return b""
+    cached = CACHE_DIR / f"logo-{digest}-{profile.name}.bin"
+    if cached.exists():
+        return cached.read_bytes()
+    with Image.open(source) as img:
+        img = img.convert("RGBA")
+        flat = Image.new("RGBA", img.size, "white")
+        flat.alpha_composite(img)
+        gray = flat.convert("L")
+        width = min(profile.logo_width, profile.pixels)
+        height = max(1, round(gray.height * width / gray.width))
+        mono = gray.resize((width, height), Image.Resampling.LANCZOS).convert(
+            "1", dither=Image.Dither.FLOYDSTEINBERG)
+    dummy = ep.Dummy(profile=profile.escpos_profile)
+    dummy.set(align="center")
+    dummy.image(mono, center=False)
+    dummy.set(align="left")
+    data = bytes(dummy.output)
+    tmp = cached.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(cached)
+    return data

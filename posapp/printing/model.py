@@ -47,11 +47,18 @@ class QR:
 
 
 @dataclass(frozen=True)
+class Logo:
+    """The shop's logo image file, printed centred at the profile's logo width."""
+
+    path: str
+
+
+@dataclass(frozen=True)
 class Feed:
     lines: int = 1
 
 
-Block = Text | Pair | Rule | TokenBlock | QR | Feed
+Block = Text | Pair | Rule | TokenBlock | QR | Logo | Feed
 
 
 @dataclass

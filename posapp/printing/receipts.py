@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from posapp.domain.sale import SaleState
-from posapp.printing.model import QR, Feed, Pair, Receipt, Rule, Text, TokenBlock
+from posapp.printing.model import QR, Feed, Logo, Pair, Receipt, Rule, Text, TokenBlock
 from posapp.store.journal import SaleRecord
+
+if TYPE_CHECKING:
+    from posapp.service.reports import Report
 
 
 @dataclass(frozen=True)
@@ -16,6 +20,7 @@ class Shop:
     address: str
     terminal_id: str
     footer: str
+    logo: str = ""
 
 
 PRODUCT_TITLES = {
@@ -27,7 +32,8 @@ PRODUCT_TITLES = {
 
 
 def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> list:
-    blocks: list = [Text(shop.name, "center", bold=True, big=True)]
+    blocks: list = [Logo(shop.logo)] if shop.logo else []
+    blocks.append(Text(shop.name, "center", bold=True, big=True))
     if shop.address:
         blocks.append(Text(shop.address, "center"))
     if sale is not None and sale.training:
@@ -43,9 +49,12 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
     """The customer's receipt for a vended sale, or a pending slip for one still owed."""
     pending = sale.state in (SaleState.QUEUED, SaleState.IN_DOUBT, SaleState.VENDING,
                              SaleState.COLLECTED)
+    refund = sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED)
     title = PRODUCT_TITLES.get(sale.product, sale.product.upper())
-    r = Receipt("pending" if pending else "sale", copy_no=copy_no, open_drawer=open_drawer)
-    r.add(*_header(shop, title + (" - PENDING" if pending else ""), sale, copy_no))
+    kind = receipt_kind(sale)
+    r = Receipt(kind, copy_no=copy_no, open_drawer=open_drawer and kind == "sale")
+    suffix = {"pending": " - PENDING", "refund": " - NOT PAID"}.get(kind, "")
+    r.add(*_header(shop, title + suffix, sale, copy_no))
     when = datetime.fromtimestamp(sale.created_at).strftime("%d/%m/%Y %H:%M")
     r.add(Pair("Receipt", sale.receipt_no), Pair("Date", when),
           Pair("Terminal", sale.terminal_id), Pair("Cashier", sale.cashier))
@@ -59,7 +68,15 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
         r.add(Pair("Cash received", sale.tendered.display()),
               Pair("Change", (sale.tendered - sale.amount).display()))
     res = sale.result
-    if pending:
+    if refund:
+        r.add(Rule(), Text("REFUND DUE", "center", bold=True, big=True),
+              Text(f"The provider did not accept this payment. {sale.amount.display()} "
+                   "is to be handed back to the customer.", "center"))
+        if sale.message:
+            r.add(Text(f"Reason: {sale.message}"))
+        r.add(Pair("Reference", sale.idem_key),
+              Feed(), Text("Customer signature: ____________", "left"))
+    elif pending:
         r.add(Rule(), Text("PAYMENT PENDING", "center", bold=True, big=True),
               Text("Your payment is recorded and will be completed when the network "
                    "returns. Keep this slip: your token can be reprinted with this "
@@ -94,7 +111,47 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
     return r
 
 
-def test_page(shop: Shop, profile_name: str, columns: int) -> Receipt:
+def receipt_kind(sale: SaleRecord) -> str:
+    """Which slip this sale gets: sale, pending or refund."""
+    if sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED):
+        return "refund"
+    if sale.state in (SaleState.VENDED, SaleState.PRINTED):
+        return "sale"
+    return "pending"
+
+
+def report_receipt(report: Report, shop: Shop, copy_no: int = 0) -> Receipt:
+    """Shift (X) or end-of-day (Z) report."""
+    title = {"shift": "SHIFT REPORT", "z": f"Z REPORT No {report.number}"}[report.kind]
+    r = Receipt(f"report-{report.kind}", copy_no=copy_no)
+    r.add(*_header(shop, title, None, copy_no))
+    fmt = "%d/%m/%Y %H:%M"
+    r.add(Pair("From", datetime.fromtimestamp(report.start).strftime(fmt) if report.start
+               else "first sale"),
+          Pair("To", datetime.fromtimestamp(report.end).strftime(fmt)),
+          Pair("Terminal", shop.terminal_id), Pair("Closed by", report.actor or "-"), Rule())
+    if not report.lines:
+        r.add(Text("No sales in this period.", "center"))
+    for line in report.lines:
+        r.add(Text(line.label, bold=True),
+              Pair(f"  {line.count} sale(s)", line.total.display()))
+    r.add(Rule("="))
+    for currency_total in report.totals:
+        r.add(Pair("TOTAL TAKEN", currency_total.display(), bold=True))
+    r.add(Pair("Sales completed", str(report.completed)))
+    if report.refund_due:
+        r.add(Rule(), Text("REFUNDS DUE (cash to hand back)", bold=True))
+        for sale_line in report.refund_due:
+            r.add(Pair(f"  {sale_line[0]}", sale_line[1]))
+    if report.unsettled:
+        r.add(Rule(), Text("NOT YET SETTLED (queued / in doubt)", bold=True))
+        for sale_line in report.unsettled:
+            r.add(Pair(f"  {sale_line[0]}", sale_line[1]))
+    r.add(Feed(), Text("Signature: ____________________", "left"))
+    return r
+
+
+def printer_test_page(shop: Shop, profile_name: str, columns: int) -> Receipt:
     r = Receipt("test")
     r.add(*_header(shop, "PRINTER TEST", None, 0))
     r.add(Pair("Profile", profile_name), Pair("Columns", str(columns)),

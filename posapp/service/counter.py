@@ -34,9 +34,11 @@ from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
 from posapp.providers.efactory import EFactory, check_meter_id
 from posapp.secrets import REDACTOR, SecretStore, require
+from posapp.service import reports
 from posapp.service.catalog import PRODUCTS, Product, offered
 from posapp.service.crashpoints import crashpoint
 from posapp.service.printing import PrintService
+from posapp.service.reports import Report
 from posapp.service.vendors import EFactoryVendor, Vendor
 from posapp.store.journal import Journal, SaleRecord, StaleState
 
@@ -441,6 +443,24 @@ class Counter:
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),
                       unprinted=counts.get("VENDED", 0))
+
+    # -- reports and the drawer ------------------------------------------------------------
+
+    def report(self, kind: str) -> Report:
+        """The shift (X) or day (Z) report so far, without closing anything."""
+        return reports.build(self.journal, kind)
+
+    def close_report(self, kind: str, actor: str) -> Report:
+        """Close the shift or the day: the report is recorded and the next one starts now."""
+        return reports.close(self.journal, kind, actor)
+
+    def print_report(self, report: Report) -> Future[Any]:
+        return self.printing.submit_report(report)
+
+    def open_drawer(self, actor: str) -> Future[Any]:
+        """Open the cash drawer without a sale (audited; a supervisor's action)."""
+        self.journal.audit(actor, "open_drawer")
+        return self.printing.submit_drawer()
 
     # -- printing -----------------------------------------------------------------------
 

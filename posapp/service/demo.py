@@ -41,6 +41,10 @@ def start_demo(home: Path, *, profile: str = "80mm", read_timeout: float = 25.0)
     config.set("printer.port", printer.port)
     config.set("printer.profile", profile)
     config.set("terminal.training", True)
+    if not config.get("terminal.logo"):
+        from importlib import resources
+
+        config.set("terminal.logo", str(resources.files("posapp") / "resources" / "logo-demo.png"))
     if config.get("terminal.terminal_id") not in efs.TERMINALS:
         config.set("terminal.terminal_id", efs.TERMINALS[0])
     secrets = MemorySecrets({"efactory.api_key": sandbox.api_key,

@@ -14,7 +14,13 @@ from posapp.domain.sale import SaleState
 from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
 from posapp.printing.layout import load_profile, to_escpos, to_text
 from posapp.printing.model import Receipt
-from posapp.printing.receipts import Shop, sale_receipt, test_page
+from posapp.printing.receipts import (
+    Shop,
+    printer_test_page,
+    receipt_kind,
+    report_receipt,
+    sale_receipt,
+)
 from posapp.service.crashpoints import crashpoint
 from posapp.store.journal import Journal, SaleRecord
 
@@ -50,7 +56,8 @@ class PrintService:
     def shop(self) -> Shop:
         c = self.config
         return Shop(c.get("terminal.shop_name"), c.get("terminal.shop_address"),
-                    c.get("terminal.terminal_id"), c.get("terminal.receipt_footer"))
+                    c.get("terminal.terminal_id"), c.get("terminal.receipt_footer"),
+                    c.get("terminal.logo"))
 
     def printer(self) -> ReceiptPrinter | None:
         c = self.config
@@ -64,8 +71,9 @@ class PrintService:
         return ReceiptPrinter(spec, self.profile.escpos_profile)
 
     def receipt_for(self, sale: SaleRecord, copy_no: int = 0) -> Receipt:
+        drawer = bool(self.config.get("printer.drawer_on_cash"))
         return sale_receipt(sale, self.shop(), copy_no=copy_no,
-                            open_drawer=copy_no == 0 and sale.tendered is not None)
+                            open_drawer=drawer and copy_no == 0 and sale.tendered is not None)
 
     def preview(self, sale: SaleRecord, copy_no: int = 0) -> str:
         return to_text(self.receipt_for(sale, copy_no), self.profile.columns)
@@ -89,10 +97,18 @@ class PrintService:
     def submit_test_page(self) -> Future[Paper]:
         return self._pool.submit(self._print_test)
 
+    def submit_report(self, report: Any) -> Future[Paper]:
+        receipt = report_receipt(report, self.shop())
+        return self._pool.submit(self._send, self.escpos(receipt))
+
+    def submit_drawer(self) -> Future[Paper]:
+        """Open the cash drawer without printing anything."""
+        return self._pool.submit(self._send, b"\x1bp\x00\x19\xfa", check_paper=False)
+
     @runs_in_printer_thread
     def _print_sale(self, sale_id: int) -> SaleRecord:
         sale = self.journal.sale(sale_id)
-        kind = "sale" if sale.state in (SaleState.VENDED, SaleState.PRINTED) else "pending"
+        kind = receipt_kind(sale)
         job_id, copy_no = self.journal.add_print_job(sale_id, kind)
         receipt = self.receipt_for(sale, copy_no)
         crashpoint("printing")
@@ -109,15 +125,15 @@ class PrintService:
     @runs_in_printer_thread
     def _print_test(self) -> Paper:
         profile = self.profile
-        return self._send(self.escpos(test_page(self.shop(), profile.name, profile.columns)))
+        return self._send(self.escpos(printer_test_page(self.shop(), profile.name, profile.columns)))
 
     @runs_in_printer_thread
-    def _send(self, data: bytes) -> Paper:
+    def _send(self, data: bytes, check_paper: bool = True) -> Paper:
         printer = self.printer()
         if printer is None:
             raise PrinterError("No printer is set up on this terminal.", "printer.type = none")
         try:
-            self.last_paper = printer.send(data)
+            self.last_paper = printer.send(data, check_paper=check_paper)
             self.last_error = ""
         except PrinterError as exc:
             self.last_error = exc.message

@@ -94,6 +94,13 @@ CREATE TABLE IF NOT EXISTS audit (
     action TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT ''
 );
+CREATE TABLE IF NOT EXISTS closings (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    at REAL NOT NULL,
+    actor TEXT NOT NULL,
+    summary TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS leases (
     name TEXT PRIMARY KEY,
     owner TEXT NOT NULL,
@@ -378,6 +385,24 @@ class Journal:
         with self.tx() as c:
             c.execute("INSERT INTO audit (at, actor, action, detail) VALUES (?,?,?,?)",
                       (time.time(), actor, action, detail))
+
+    def last_closing(self, kind: str) -> tuple[float, int]:
+        """When this kind of report was last closed (0 if never), and how many there were."""
+        with self._lock:
+            row = self.db.execute("SELECT max(at), count(*) FROM closings WHERE kind=?",
+                                  [kind]).fetchone()
+            return float(row[0] or 0.0), int(row[1])
+
+    def add_closing(self, kind: str, at: float, actor: str, summary: str) -> None:
+        with self.tx() as c:
+            c.execute("INSERT INTO closings (kind, at, actor, summary) VALUES (?,?,?,?)",
+                      (kind, at, actor, summary))
+
+    def sales_between(self, start: float, end: float) -> list[SaleRecord]:
+        with self._lock:
+            rows = list(self.db.query("SELECT * FROM sales WHERE created_at > ? AND "
+                                      "created_at <= ? ORDER BY id", [start, end]))
+            return [self._record(r) for r in rows]
 
     def take_lease(self, name: str, owner: str, seconds: float) -> bool:
         """Hold `name` for `seconds` if it is free, expired or already ours."""
