@@ -64,7 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--close", action="store_true", help="close the shift / day")
     rep.add_argument("--print", action="store_true", help="print it")
     rep.add_argument("--json", action="store_true")
-    sub.add_parser("drawer", help="open the cash drawer (audited)")
+    sub.add_parser("drawer", help="open the cash drawer (supervisor PIN, audited)")
+    us = sub.add_parser("user", help="add or change a user (PIN asked, stored scrypt-hashed)")
+    us.add_argument("action", choices=("add", "list"))
+    us.add_argument("name", nargs="?")
+    us.add_argument("--role", default="cashier", choices=("cashier", "supervisor", "technician"))
     cf = sub.add_parser("config", help="show or change settings")
     cf.add_argument("action", choices=("list", "get", "set"))
     cf.add_argument("key", nargs="?")
@@ -173,7 +177,34 @@ def _run(args: argparse.Namespace) -> int:
         return _headless(cmd, args, counter)
 
 
+def _ask(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().strip()
+
+
+def _supervisor(counter: Any) -> str:
+    """Who is doing this: a supervisor's PIN once the terminal has users; before any user
+    exists (first set-up) the configured name."""
+    if not counter.journal.users():
+        return str(counter.config.get("terminal.cashier"))
+    return str(counter.authorize(_ask("Supervisor PIN: "), "supervisor").name)
+
+
 def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
+    if cmd == "user":
+        from posapp.service.users import add_user
+
+        if args.action == "list":
+            for name, role, _ in counter.journal.users():
+                print(f"{name}\t{role}")
+            return 0
+        if not args.name:
+            raise PosError("Give the user's name.", "user add NAME")
+        actor = _supervisor(counter)
+        add_user(counter.journal, args.name, args.role, _ask(f"PIN for {args.name}: "), actor)
+        print(f"{args.name} saved as {args.role}")
+        return 0
     if cmd == "lookup":
         c = counter.lookup(args.product, args.account)
         data = {"account": c.account, "name": c.name, "meter_type": c.meter_type,
@@ -243,9 +274,10 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         except KeyboardInterrupt:
             return 0
     if cmd == "report":
-        actor = counter.config.get("terminal.cashier")
-        report = counter.close_report(args.kind, actor) if args.close else counter.report(
-            args.kind)
+        if args.close:
+            report = counter.close_report(args.kind, _supervisor(counter))
+        else:
+            report = counter.report(args.kind)
         if args.print:
             counter.print_report(report).result(timeout=60)
         text = "\n".join([f"{report.kind.upper()} report {report.number}"] +
@@ -257,7 +289,7 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         _out(args, report.to_json(), text)
         return 0
     if cmd == "drawer":
-        counter.open_drawer(counter.config.get("terminal.cashier")).result(timeout=30)
+        counter.open_drawer(_supervisor(counter)).result(timeout=30)
         print("drawer opened")
         return 0
     if cmd == "print-test":

@@ -70,3 +70,27 @@ def test_sandbox_command_serves_the_doc_paths(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_users_pins_and_supervisor_gate(tmp_path):
+    from tests import procs
+
+    home = tmp_path
+    procs.setup_home(home, "http://127.0.0.1:9", None)
+
+    def run(*args, stdin=""):
+        return subprocess.run([sys.executable, "-m", "posapp.cli", "--home", str(home), *args],
+                              input=stdin, capture_output=True, text=True, env=procs.env())
+
+    assert run("user", "add", "owner", "--role", "supervisor", stdin="2468\n").returncode == 0
+    # once a user exists, adding another needs a supervisor's PIN first
+    refused = run("user", "add", "ada", stdin="0000\n1111\n")
+    assert refused.returncode == 2 and "Wrong PIN" in refused.stderr
+    assert run("user", "add", "ada", stdin="2468\n1111\n").returncode == 0
+    assert run("user", "list").stdout.split() == ["ada", "cashier", "owner", "supervisor"]
+    z = run("report", "z", "--close", "--json", stdin="1111\n")
+    assert z.returncode == 2 and "this needs a supervisor" in z.stderr
+    z = run("report", "z", "--close", "--json", stdin="2468\n")
+    assert z.returncode == 0 and json.loads(z.stdout)["actor"] == "owner"
+    db = (home / "journal.sqlite3").read_bytes()
+    assert b"2468" not in db and b"1111" not in db  # only scrypt hashes are stored

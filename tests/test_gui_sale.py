@@ -186,3 +186,34 @@ def test_offline_bill_is_queued_with_a_pending_slip_then_completes(qtbot, tmp_pa
     finally:
         w.tasks.wait(10000)
         counter.stop()
+
+
+def test_supervisor_pin_gates_drawer_and_reports(qtbot, window, vprinter, counter):
+    from posapp.service.users import add_user
+    from tests.test_service_efactory import sell
+
+    add_user(counter.journal, "ada", "cashier", "1111", "test")
+    add_user(counter.journal, "owner", "supervisor", "2468", "test")
+    sell(counter, amount="1500")
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    h = window.history
+    qtbot.keyClicks(h.pin, "1111")
+    h.b_drawer.click()
+    qtbot.waitUntil(lambda: "ada is a cashier" in h.note.text(), timeout=10000)
+    qtbot.keyClicks(h.pin, "9999")
+    h.b_drawer.click()
+    qtbot.waitUntil(lambda: h.note.text() == "Wrong PIN.", timeout=10000)
+    assert vprinter.jobs == []
+    qtbot.keyClicks(h.pin, "2468")
+    h.b_shift.click()
+    qtbot.waitUntil(lambda: "Shift report printed: 1 sale(s), NGN 1,500.00" in h.note.text(),
+                    timeout=10000)
+    assert "SHIFT REPORT" in vprinter.wait_for_jobs(1)[0].text
+    qtbot.keyClicks(h.pin, "2468")
+    h.b_drawer.click()
+    qtbot.waitUntil(lambda: h.note.text() == "Drawer opened by owner.", timeout=10000)
+    assert vprinter.wait_for_jobs(2)[1].drawer_kicks == 1
+    audit = [(r["actor"], r["action"]) for r in counter.journal.db.query(
+        "SELECT actor, action FROM audit ORDER BY id")]
+    assert ("ada", "refused") in audit and ("?", "bad_pin") in audit
+    assert ("owner", "open_drawer") in audit

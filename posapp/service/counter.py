@@ -34,7 +34,7 @@ from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
 from posapp.providers.efactory import EFactory, check_meter_id
 from posapp.secrets import REDACTOR, SecretStore, require
-from posapp.service import reports
+from posapp.service import reports, users
 from posapp.service.catalog import PRODUCTS, Product, offered
 from posapp.service.crashpoints import crashpoint
 from posapp.service.printing import PrintService
@@ -461,6 +461,10 @@ class Counter:
         """Open the cash drawer without a sale (audited; a supervisor's action)."""
         self.journal.audit(actor, "open_drawer")
         return self.printing.submit_drawer()
+
+    def authorize(self, pin: str, need: str) -> users.User:
+        """Check a PIN for an action that needs `need` (supervisor, technician)."""
+        return users.authorize(self.journal, pin, need)
 
     # -- printing -----------------------------------------------------------------------
 

@@ -47,8 +47,24 @@ def start_demo(home: Path, *, profile: str = "80mm", read_timeout: float = 25.0)
         config.set("terminal.logo", str(resources.files("posapp") / "resources" / "logo-demo.png"))
     if config.get("terminal.terminal_id") not in efs.TERMINALS:
         config.set("terminal.terminal_id", efs.TERMINALS[0])
+    _demo_users(config)
     secrets = MemorySecrets({"efactory.api_key": sandbox.api_key,
                              "efactory.auth_token": sandbox.auth_token})
     log.info("demo: eFactory sandbox on %s, virtual printer on 127.0.0.1:%d -> %s",
              sandbox.base_url, printer.port, printer.out_dir)
     return Demo(config, secrets, sandbox, printer)
+
+
+DEMO_SUPERVISOR_PIN = "1234"  # printed on the demo banner; demo homes only
+
+
+def _demo_users(config: Config) -> None:
+    from posapp.service.users import add_user
+    from posapp.store.journal import Journal
+
+    journal = Journal(str(config.db_path))
+    try:
+        if not journal.users():
+            add_user(journal, "owner", "supervisor", DEMO_SUPERVISOR_PIN, "demo")
+    finally:
+        journal.close()

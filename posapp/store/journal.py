@@ -101,6 +101,11 @@ CREATE TABLE IF NOT EXISTS closings (
     actor TEXT NOT NULL,
     summary TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS users (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    pin_hash TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS leases (
     name TEXT PRIMARY KEY,
     owner TEXT NOT NULL,
@@ -403,6 +408,16 @@ class Journal:
             rows = list(self.db.query("SELECT * FROM sales WHERE created_at > ? AND "
                                       "created_at <= ? ORDER BY id", [start, end]))
             return [self._record(r) for r in rows]
+
+    def put_user(self, name: str, role: str, pin_hash: str) -> None:
+        with self.tx() as c:
+            c.execute("INSERT OR REPLACE INTO users (name, role, pin_hash) VALUES (?,?,?)",
+                      (name, role, pin_hash))
+
+    def users(self) -> list[tuple[str, str, str]]:
+        with self._lock:
+            return [(r["name"], r["role"], r["pin_hash"])
+                    for r in self.db.query("SELECT * FROM users ORDER BY name")]
 
     def take_lease(self, name: str, owner: str, seconds: float) -> bool:
         """Hold `name` for `seconds` if it is free, expired or already ours."""

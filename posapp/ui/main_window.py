@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         self.banner = label("TRAINING / DEMO MODE - sandbox providers, virtual printer, "
-                            "no real money", "banner")
+                            "no real money. Supervisor PIN in the demo: 1234", "banner")
         self.banner.setVisible(bool(counter.config.get("terminal.training")))
         lay.addWidget(self.banner)
         self.stack = QStackedWidget()

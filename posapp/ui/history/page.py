@@ -58,11 +58,52 @@ class HistoryPage(QWidget):
         row.addWidget(self.b_back)
         row.addStretch(1)
         lay.addLayout(row)
+        sup = QHBoxLayout()
+        sup.addWidget(label("Supervisor PIN", "field", wrap=False))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setFixedWidth(140)
+        sup.addWidget(self.pin)
+        self.b_shift = QPushButton("Shift report")
+        self.b_z = QPushButton("Close day (Z)")
+        self.b_drawer = QPushButton("Open drawer")
+        for b, what in ((self.b_shift, "shift"), (self.b_z, "z"), (self.b_drawer, "drawer")):
+            b.clicked.connect(lambda _=False, w=what: self.supervise(w))
+            sup.addWidget(b)
+        sup.addStretch(1)
+        lay.addLayout(sup)
+        self.note = label("", "hint")
+        lay.addWidget(self.note)
         self.sales: list[SaleRecord] = []
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.search.returnPressed.connect(self._open)
+
+    def supervise(self, what: str) -> None:
+        """Shift report, Z close or drawer, after a supervisor's PIN (checked off-thread)."""
+        pin = self.pin.text()
+        self.pin.clear()
+        self.note.setText("Checking PIN...")
+        counter = self.counter
+
+        def act() -> str:
+            user = counter.authorize(pin, "supervisor")
+            if what == "drawer":
+                counter.open_drawer(user.name).result(timeout=30)
+                return f"Drawer opened by {user.name}."
+            report = (counter.close_report("z", user.name) if what == "z"
+                      else counter.report("shift"))
+            counter.print_report(report).result(timeout=60)
+            total = ", ".join(m.display() for m in report.totals) or "nothing"
+            name = f"Z report {report.number}" if what == "z" else "Shift report"
+            return f"{name} printed: {report.completed} sale(s), {total}."
+
+        def failed(exc: Exception) -> None:
+            self.note.setText(getattr(exc, "message", "That did not work; see the log."))
+
+        self.tasks.run(act, self.note.setText, failed)
 
     def refresh(self) -> None:
         text = self.search.text()
