@@ -14,7 +14,7 @@ from posapp.domain.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-SECRET_NAMES = ("efactory.api_key", "efactory.auth_token")
+SECRET_NAMES = ("efactory.api_key", "efactory.auth_token", "aggregator.token")
 
 
 class SecretStore(Protocol):

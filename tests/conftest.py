@@ -18,6 +18,7 @@ import pytest  # noqa: E402
 
 from posapp.config import Config  # noqa: E402
 from posapp.printing.virtual import VirtualPrinter  # noqa: E402
+from posapp.sandbox import aggregator as ags  # noqa: E402
 from posapp.sandbox.efactory import EFactorySandbox  # noqa: E402
 from posapp.secrets import MemorySecrets  # noqa: E402
 from posapp.service import Counter  # noqa: E402
@@ -38,13 +39,19 @@ def sandbox():
 
 
 @pytest.fixture
+def bills():
+    with ags.AggregatorSandbox() as server:
+        yield server
+
+
+@pytest.fixture
 def vprinter(tmp_path):
     with VirtualPrinter(tmp_path / "receipts") as printer:
         yield printer
 
 
 def make_config(home: Path, base_url: str, printer_port: int | None,
-                profile: str = "80mm") -> Config:
+                profile: str = "80mm", bills_url: str = "") -> Config:
     config = Config(home)
     config.set("efactory.base_url", base_url)
     config.set("efactory.item_type_ids", ["389", "789", "799"])
@@ -52,6 +59,11 @@ def make_config(home: Path, base_url: str, printer_port: int | None,
     config.set("efactory.connect_timeout", 1.0)
     config.set("terminal.terminal_id", "DEMO0001")
     config.set("outbox.poll_seconds", 0.2)
+    if bills_url:
+        config.set("aggregator.url", bills_url)
+        config.set("aggregator.username", ags.USERNAME)
+        config.set("aggregator.email", ags.EMAIL)
+        config.set("aggregator.read_timeout", READ_TIMEOUT)
     if printer_port is not None:
         config.set("printer.type", "virtual")
         config.set("printer.port", printer_port)
@@ -62,11 +74,13 @@ def make_config(home: Path, base_url: str, printer_port: int | None,
 @pytest.fixture
 def secrets(sandbox):
     return MemorySecrets({"efactory.api_key": sandbox.api_key,
-                          "efactory.auth_token": sandbox.auth_token})
+                          "efactory.auth_token": sandbox.auth_token,
+                          "aggregator.token": ags.TOKEN})
 
 
 @pytest.fixture
-def counter(tmp_path, sandbox, vprinter, secrets):
-    c = Counter(make_config(tmp_path, sandbox.base_url, vprinter.port), secrets)
+def counter(tmp_path, sandbox, bills, vprinter, secrets):
+    c = Counter(make_config(tmp_path, sandbox.base_url, vprinter.port, bills_url=bills.url),
+                secrets)
     yield c
     c.stop()

@@ -58,6 +58,8 @@ class Token:
     index: int
     kind: str
     value: str
+    serial: str = ""
+    expires: str = ""
 
     @property
     def digits(self) -> str:
@@ -75,6 +77,8 @@ class Token:
             return f"Key change {k[-1]}" if k[-1].isdigit() else "Key change"
         if k == "CREDIT":
             return "Credit"
+        if k in ("PIN", "TOKEN"):
+            return k.title() if k == "TOKEN" else "PIN"
         return self.kind.title()
 
 

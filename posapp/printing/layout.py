@@ -13,7 +13,18 @@ from importlib import resources
 from pathlib import Path
 
 from posapp.domain.errors import ConfigError
-from posapp.printing.model import QR, Feed, Logo, Pair, Receipt, Rule, Text, TokenBlock, clean
+from posapp.printing.model import (
+    QR,
+    Cut,
+    Feed,
+    Logo,
+    Pair,
+    Receipt,
+    Rule,
+    Text,
+    TokenBlock,
+    clean,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +70,7 @@ class Line:
     big: bool = False
     qr: str = ""
     logo: str = ""
+    cut: bool = False
 
 
 # Typography that no receipt code page holds, spelled the way a cashier would type it.
@@ -138,6 +150,8 @@ def lay_out(receipt: Receipt, columns: int) -> list[Line]:
             out.append(Line("", "center", qr=clean(block.data)))
         elif isinstance(block, Logo):
             out.append(Line("", "center", logo=block.path))
+        elif isinstance(block, Cut):
+            out.append(Line("", cut=True))
         elif isinstance(block, Feed):
             out.extend(Line("") for _ in range(block.lines))
     return out
@@ -152,6 +166,9 @@ def to_text(receipt: Receipt, columns: int) -> str:
             continue
         if line.logo:
             rows.append("[logo]".center(columns))
+            continue
+        if line.cut:
+            rows.append("- " * (columns // 2))
             continue
         text = " ".join(line.text) if line.big else line.text
         if line.align == "center":
@@ -172,6 +189,14 @@ def to_escpos(receipt: Receipt, profile: Profile) -> bytes:
     for line in lay_out(receipt, profile.columns):
         if line.logo:
             dummy._raw(logo_bytes(line.logo, profile.name))
+            continue
+        if line.cut:
+            if profile.cutter:
+                dummy.cut(mode="PART")
+            else:
+                dummy.ln(2)
+                dummy.textln("- " * (profile.columns // 2))
+                dummy.ln(2)
             continue
         if line.qr:
             dummy.set(align="center")

@@ -54,11 +54,16 @@ class Logo:
 
 
 @dataclass(frozen=True)
+class Cut:
+    """Cut the paper here (or feed and mark a tear line on printers with no cutter)."""
+
+
+@dataclass(frozen=True)
 class Feed:
     lines: int = 1
 
 
-Block = Text | Pair | Rule | TokenBlock | QR | Logo | Feed
+Block = Text | Pair | Rule | TokenBlock | QR | Logo | Cut | Feed
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from posapp.domain.sale import SaleState
-from posapp.printing.model import QR, Feed, Logo, Pair, Receipt, Rule, Text, TokenBlock
+from posapp.printing.model import QR, Cut, Feed, Logo, Pair, Receipt, Rule, Text, TokenBlock
 from posapp.store.journal import SaleRecord
 
 if TYPE_CHECKING:
@@ -28,7 +28,12 @@ PRODUCT_TITLES = {
     "efactory.postpaid": "ELECTRICITY BILL",
     "efactory.reconnection": "RECONNECTION FEE",
     "efactory.new_meter": "NEW METER PAYMENT",
+    "agg.tv": "TV SUBSCRIPTION",
+    "agg.waec": "EXAM PINS",
+    "agg.electricity": "PREPAID ELECTRICITY",
 }
+ACCOUNT_LABELS = {"efactory.prepaid": "Meter", "agg.electricity": "Meter", "agg.tv": "Smartcard"}
+REF_LABELS = {"efactory": "eFactory ref"}
 
 
 def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> list:
@@ -59,8 +64,12 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
     r.add(Pair("Receipt", sale.receipt_no), Pair("Date", when),
           Pair("Terminal", sale.terminal_id), Pair("Cashier", sale.cashier))
     r.add(Rule())
-    label = "Meter" if sale.product == "efactory.prepaid" else "Account"
-    r.add(Pair(label, sale.account))
+    if sale.request.get("product_name"):
+        r.add(Pair("Product", sale.request["product_name"]))
+    if sale.request.get("plan_name"):
+        r.add(Pair("Plan", sale.request["plan_name"].strip()))
+    if sale.account:
+        r.add(Pair(ACCOUNT_LABELS.get(sale.product, "Account"), sale.account))
     if sale.customer_name:
         r.add(Pair("Customer", sale.customer_name))
     r.add(Pair("Amount paid", sale.amount.display(), bold=True))
@@ -83,7 +92,7 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
                    "reference.", "center"),
               Pair("Reference", sale.idem_key, bold=True))
     elif res is not None:
-        r.add(Pair("eFactory ref", res.provider_ref))
+        r.add(Pair(REF_LABELS.get(sale.provider, "Reference"), res.provider_ref))
         if res.units:
             r.add(Pair("Units (kWh)", res.units, bold=True))
         if res.tariff:
@@ -95,7 +104,8 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
         for key, label_ in (("cFee", "Convenience fee"), ("sgc", "SGC")):
             if key in res.extra:
                 r.add(Pair(label_, res.extra[key]))
-    if sale.tokens:
+    pins = [t for t in sale.tokens if t.kind == "PIN"]
+    if sale.tokens and not pins:
         r.add(Rule("="))
         many = len(sale.tokens) > 1
         if many:
@@ -104,10 +114,23 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
             label = f"{n}. {token.label} token" if many else f"{token.label} token"
             r.add(TokenBlock(label.upper(), tuple(token.grouped().split())))
         r.add(Rule("="))
+    if res is not None and res.extra.get("pin_message"):
+        r.add(Text(res.extra["pin_message"]))
+    if pins:
+        r.add(Pair("PINs", f"{len(pins)}, each on its own slip below", bold=True))
     r.add(Feed(), QR(sale.provider_ref or sale.idem_key),
           Text(sale.provider_ref or sale.idem_key, "center"))
     if shop.footer:
         r.add(Text(shop.footer, "center"))
+    for n, pin in enumerate(pins, 1):
+        r.add(Cut(), Text(shop.name, "center", bold=True),
+              Text(f"{sale.request.get('product_name') or 'EXAM'} PIN {n} of {len(pins)}",
+                   "center", bold=True))
+        if copy_no:
+            r.add(Text(f"*** COPY {copy_no} ***", "center", bold=True))
+        r.add(Rule("="), TokenBlock("PIN", tuple(pin.grouped().split())), Rule("="),
+              Pair("Serial", pin.serial or "-"), Pair("Expires", pin.expires or "no expiry"),
+              Pair("Receipt", sale.receipt_no))
     return r
 
 

@@ -76,6 +76,7 @@ class SandboxServer:
         self.db = sqlite3.connect(state_path, check_same_thread=False, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.requests_seen = 0
+        self._connections: set[Any] = set()
         # Called with every provider request before it is handled (training log, tests).
         self.observers: list[Callable[[Request], None]] = []
         self.setup()
@@ -115,8 +116,17 @@ class SandboxServer:
         self._httpd.serve_forever()
 
     def stop(self) -> None:
+        """Stop answering at once, kept-alive connections included (a provider that is gone
+        must look gone)."""
         self._httpd.shutdown()
         self._httpd.server_close()
+        with self._lock:
+            conns = list(self._connections)
+        for conn in conns:
+            try:
+                conn.shutdown(2)
+            except OSError:
+                pass
 
     def __enter__(self) -> SandboxServer:
         return self.start()
@@ -198,6 +208,16 @@ class SandboxServer:
         class _H(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
             disable_nagle_algorithm = True  # headers and body go in two writes
+
+            def setup(self) -> None:
+                super().setup()
+                with server._lock:
+                    server._connections.add(self.connection)
+
+            def finish(self) -> None:
+                with server._lock:
+                    server._connections.discard(self.connection)
+                super().finish()
 
             def log_message(self, fmt: str, *args: Any) -> None:
                 log.debug("sandbox %s: " + fmt, server.provider, *args)

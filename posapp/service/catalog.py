@@ -15,6 +15,7 @@ class Product:
     gives_token: bool
     account_label: str
     shortcut: str
+    category: str = ""  # the aggregator's category (tv, electricity, waec)
 
 
 PRODUCTS: dict[str, Product] = {
@@ -24,19 +25,26 @@ PRODUCTS: dict[str, Product] = {
                 "Meter number", "F1"),
         Product("efactory.postpaid", "Electricity bill (postpaid)", "efactory", "POSTPAID", "389",
                 False, "Account number", "F2"),
+        Product("agg.tv", "TV subscription", "aggregator", "", "", False,
+                "Smartcard / IUC number", "F3", "tv"),
+        Product("agg.waec", "Exam PINs", "aggregator", "", "", True, "", "F4", "waec"),
+        Product("agg.electricity", "Electricity (bills service)", "aggregator", "PREPAID", "",
+                True, "Meter number", "F7", "electricity"),
         Product("efactory.reconnection", "Reconnection fee", "efactory", "POSTPAID", "789", False,
-                "Account number", "F3"),
+                "Account number", ""),
         Product("efactory.new_meter", "New meter payment", "efactory", "POSTPAID", "799", False,
-                "Account number", "F4"),
+                "Account number", ""),
     )
 }
 
 
-def offered(item_type_ids: list[str]) -> list[Product]:
+def offered(item_type_ids: list[str], categories: list[str]) -> list[Product]:
     """The products this terminal is set up for, in menu order."""
     wanted = set(item_type_ids)
     out = []
     for p in PRODUCTS.values():
         if p.provider == "efactory" and p.item_type_id in wanted:
+            out.append(p)
+        elif p.provider == "aggregator" and p.category in categories:
             out.append(p)
     return out

@@ -32,6 +32,7 @@ from posapp.domain.errors import (
 )
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
+from posapp.providers.aggregator import BillsAggregator, Plan, PlanList, ProductInfo
 from posapp.providers.efactory import EFactory, check_meter_id
 from posapp.secrets import REDACTOR, SecretStore, require
 from posapp.service import reports, users
@@ -39,7 +40,7 @@ from posapp.service.catalog import PRODUCTS, Product, offered
 from posapp.service.crashpoints import crashpoint
 from posapp.service.printing import PrintService
 from posapp.service.reports import Report
-from posapp.service.vendors import EFactoryVendor, Vendor
+from posapp.service.vendors import AggregatorVendor, EFactoryVendor, Vendor
 from posapp.store.journal import Journal, SaleRecord, StaleState
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,14 @@ class Counter:
                 timeout=(c.get("efactory.connect_timeout"), c.get("efactory.read_timeout")),
                 allow_plain_http=c.get("efactory.allow_plain_http"))
             self._vendors = {"efactory": EFactoryVendor(client)}
+            if c.get("aggregator.url"):
+                token = require(self.secrets, "aggregator.token")
+                REDACTOR.add(token)
+                agg = BillsAggregator(c.get("aggregator.url"), c.get("aggregator.username"),
+                                      token, c.get("aggregator.email"),
+                                      timeout=(c.get("efactory.connect_timeout"),
+                                               c.get("aggregator.read_timeout")))
+                self._vendors["aggregator"] = AggregatorVendor(agg)
         return self._vendors
 
     def _vendor(self, name: str) -> Vendor:
@@ -140,19 +149,84 @@ class Counter:
     # -- catalogue and lookup ---------------------------------------------------------------
 
     def products(self) -> list[Product]:
-        return offered(list(self.config.get("efactory.item_type_ids")))
+        categories = list(self.config.get("aggregator.categories")) if self.config.get(
+            "aggregator.url") else []
+        return offered(list(self.config.get("efactory.item_type_ids")), categories)
+
+    # -- the aggregator's catalogue, cached so the cashier can pick offline ---------------
+
+    def _aggregator(self) -> BillsAggregator:
+        vendor = self._vendor("aggregator")
+        assert isinstance(vendor, AggregatorVendor)
+        return vendor.client
+
+    def options(self, product_key: str, *, refresh: bool = False) -> list[ProductInfo]:
+        """The provider products behind a menu entry (DSTV, GOTV...), from the local cache
+        unless asked to refresh or nothing is cached; offline, the cache still answers."""
+        product = self.product(product_key)
+        if product.provider != "aggregator":
+            return []
+        key = f"products:{product.category}"
+        cached = self.journal.cache_get(key)
+        if cached is None or refresh:
+            try:
+                found = self._aggregator().products(product.category)
+            except (NotDelivered, InDoubt) as exc:
+                self._set_online(False)
+                if cached is None:
+                    raise NotDelivered("The product list cannot be fetched and none is saved "
+                                       "yet. Check the network.", exc.detail) from exc
+            else:
+                self._set_online(True)
+                self.journal.cache_put(key, [_product_json(p) for p in found])
+                return found
+        return [_product_from_json(d) for d in cached[0]]
+
+    def option(self, product_key: str, option_id: str) -> ProductInfo:
+        for o in self.options(product_key):
+            if o.product_id == option_id:
+                return o
+        raise InputError("That product is not in the list. Refresh the list.", option_id)
+
+    def plans(self, product_key: str, option_id: str, *, refresh: bool = False) -> list[Plan]:
+        """Fixed-price plans with prices (cached like the products)."""
+        product = self.product(product_key)
+        key = f"plans:{option_id}"
+        cached = self.journal.cache_get(key)
+        if cached is None or refresh:
+            try:
+                found: PlanList = self._aggregator().plans(product.category, option_id)
+            except (NotDelivered, InDoubt) as exc:
+                self._set_online(False)
+                if cached is None:
+                    raise NotDelivered("The plans cannot be fetched and none are saved yet. "
+                                       "Check the network.", exc.detail) from exc
+            else:
+                self._set_online(True)
+                self.journal.cache_put(key, [{"plan_id": p.plan_id, "name": p.name,
+                                              "price_minor": p.price.minor} for p in found.plans])
+                return list(found.plans)
+        return [Plan(d["plan_id"], d["name"], Money(d["price_minor"], "NGN"))
+                for d in cached[0]]
+
+    def _account(self, product: Product, account: str) -> str:
+        if not product.account_label:
+            return ""
+        return check_meter_id(account)
 
     def product(self, key: str) -> Product:
         if key not in PRODUCTS:
             raise InputError("Unknown product.", key)
         return PRODUCTS[key]
 
-    def lookup(self, product_key: str, account: str) -> Customer:
-        """Ask the provider who the meter or account belongs to. Nothing is journalled."""
+    def lookup(self, product_key: str, account: str, option_id: str | None = None) -> Customer:
+        """Ask the provider who the meter, account or smartcard belongs to. Nothing is
+        journalled."""
         product = self.product(product_key)
-        account = check_meter_id(account)
+        account = self._account(product, account)
+        option = self.option(product_key, option_id) if option_id else None
         try:
-            customer = self._vendor(product.provider).lookup(product, account)
+            customer = self._vendor(product.provider).lookup(product, account, option)
         except (NotDelivered, InDoubt) as exc:
             self._set_online(False)
             raise NotDelivered("The provider cannot be reached. Check the network and try "
@@ -166,7 +240,12 @@ class Counter:
 
     # -- selling ------------------------------------------------------------------------
 
-    def check_amount(self, product: Product, amount: Money, customer: Customer | None) -> None:
+    def check_amount(self, product: Product, amount: Money, customer: Customer | None,
+                     option: ProductInfo | None = None, plan: Plan | None = None) -> None:
+        if plan is not None and amount != plan.price:
+            raise InputError(f"{plan.name} costs {plan.price.display()}.")
+        if option is not None and option.open_range and plan is None:
+            option.check_amount(amount)
         if amount.currency != "NGN":
             raise InputError("This product is paid in naira.", amount.currency)
         if amount.minor <= 0:
@@ -195,7 +274,8 @@ class Counter:
 
     def sell(self, product_key: str, account: str, amount: Money, *, key: str | None = None,
              customer: Customer | None = None, tendered: Money | None = None,
-             cashier: str | None = None) -> SaleRecord:
+             cashier: str | None = None, option_id: str | None = None,
+             plan_id: str | None = None) -> SaleRecord:
         """Journal a cash sale and send it once. Returns the sale in its journalled state.
 
         `key` is the provider idempotency key from `new_key`; pressing Pay again with the
@@ -203,14 +283,25 @@ class Counter:
         different amount or account is refused locally.
         """
         product = self.product(product_key)
-        account = check_meter_id(account)
-        self.check_amount(product, amount, customer)
+        account = self._account(product, account)
+        option = self.option(product_key, option_id) if option_id else None
+        if product.provider == "aggregator" and option is None:
+            raise InputError("Choose the product first (for example DSTV).", product_key)
+        plan = None
+        if plan_id and option is not None:
+            plan = next((p for p in self.plans(product_key, option.product_id)
+                         if p.plan_id == plan_id), None)
+            if plan is None:
+                raise InputError("That plan is not in the list. Refresh the list.", plan_id)
+        elif option is not None and not option.open_range:
+            raise InputError("Choose a plan.", option.product_id)
+        self.check_amount(product, amount, customer, option, plan)
         if tendered is not None and tendered < amount:
             raise InputError(f"Cash received is less than {amount.display()}.")
         self.check_storage()
         vendor = self._vendor(product.provider)
         key = key or vendor.new_key(self.terminal_id)
-        request = vendor.request(product, account, amount, key, customer)
+        request = vendor.request(product, account, amount, key, customer, option, plan)
         with self._sell_lock:
             prior = self.journal.sale_by_key(vendor.name, key)
             if prior is not None:
@@ -268,7 +359,11 @@ class Counter:
             self._set_online(isinstance(exc, UnknownReference))
             sale = self.journal.transition(sale_id, S.IN_DOUBT, note=exc.detail,
                                            message=exc.message)
-            self._backoff(sale, exc.detail, soon=True)
+            if vendor.has_enquiry:
+                self._backoff(sale, exc.detail, soon=True)
+            else:  # no enquiry: held for a supervisor to settle by hand, never re-sent
+                self.journal.note_attempt(sale_id, error=exc.detail, next_attempt_at=HELD)
+                self.journal.audit("system", "held_for_supervisor", sale.receipt_no)
         else:
             self._set_online(True)
             sale = self._vended(sale_id, result, "vend")
@@ -353,6 +448,35 @@ class Counter:
             self.journal.update(s.id, next_attempt_at=0.0)
         return len(due)
 
+    def settle_by_hand(self, sale_id: int, actor: str, *, vended: bool, reference: str = "",
+                       tokens: tuple[str, ...] = ()) -> SaleRecord:
+        """A supervisor settles an in-doubt sale of a provider with no enquiry, from what the
+        provider's own portal or support says: vended (with its reference and any token or
+        PIN) or not (the cash is owed back). Audited."""
+        from posapp.domain.sale import Token
+
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.IN_DOUBT:
+            raise InputError("Only a sale in doubt can be settled by hand.", str(sale.state))
+        if vended:
+            if not reference.strip():
+                raise InputError("Give the provider's reference for this payment.")
+            kind = "PIN" if self.product(sale.product).category == "waec" else "TOKEN"
+            result = VendResult(reference.strip(), tuple(
+                Token(n, kind, t.strip()) for n, t in enumerate(tokens, 1) if t.strip()),
+                extra={"settled_by": actor})
+            sale = self.journal.transition(sale_id, S.VENDED, expect=S.IN_DOUBT, result=result,
+                                           note=f"settled by hand by {actor}")
+        else:
+            self.journal.transition(sale_id, S.VEND_FAILED, expect=S.IN_DOUBT,
+                                    note=f"settled by hand by {actor}: not paid",
+                                    message="The provider confirmed it was not paid.")
+            sale = self.journal.transition(sale_id, S.REFUND_DUE, note="cash to be handed back")
+        self.journal.audit(actor, "settle_by_hand",
+                           f"{sale.receipt_no}: {'vended ' + reference if vended else 'failed'}")
+        self._emit(Event("sale", sale))
+        return sale
+
     def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
         """A queued sale that never left may be cancelled: the cash goes back."""
         sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
@@ -377,6 +501,8 @@ class Counter:
                 continue
             if sale.state == S.VENDING and not self._abandoned(sale):
                 continue
+            if sale.state == S.IN_DOUBT and not self._vendor(sale.provider).has_enquiry:
+                continue  # a supervisor settles these by hand
             try:
                 after = self.settle(sale.id)
             except PosError as exc:
@@ -486,3 +612,16 @@ def _pid_alive(pid: int) -> bool:
     except OSError:
         return True  # exists but not ours, or a platform that cannot tell: assume alive
     return True
+
+
+def _product_json(p: ProductInfo) -> dict[str, Any]:
+    return {"product_id": p.product_id, "name": p.name, "has_product_list": p.has_product_list,
+            "has_validation": p.has_validation, "open_range": p.open_range,
+            **{k: getattr(p, k).minor for k in ("minimum", "maximum", "step")
+               if getattr(p, k) is not None}}
+
+
+def _product_from_json(d: dict[str, Any]) -> ProductInfo:
+    money = {k: Money(d[k], "NGN") for k in ("minimum", "maximum", "step") if k in d}
+    return ProductInfo(d["product_id"], d["name"], d["has_product_list"], d["has_validation"],
+                       d["open_range"], **money)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from posapp.config import Config
 from posapp.printing.virtual import VirtualPrinter
+from posapp.sandbox import aggregator as ags
 from posapp.sandbox import efactory as efs
 from posapp.secrets import MemorySecrets
 
@@ -20,10 +21,12 @@ class Demo:
     config: Config
     secrets: MemorySecrets
     efactory: efs.EFactorySandbox
+    aggregator: ags.AggregatorSandbox
     printer: VirtualPrinter
 
     def stop(self) -> None:
         self.efactory.stop()
+        self.aggregator.stop()
         self.printer.stop()
 
 
@@ -31,11 +34,15 @@ def start_demo(home: Path, *, profile: str = "80mm", read_timeout: float = 25.0)
     """Start the sandbox and virtual printer and point a fresh config at them."""
     home.mkdir(parents=True, exist_ok=True)
     sandbox = efs.EFactorySandbox(state_path=str(home / "sandbox-efactory.sqlite3")).start()
+    bills = ags.AggregatorSandbox(state_path=str(home / "sandbox-aggregator.sqlite3")).start()
     printer = VirtualPrinter(home / "receipts", profile_name=profile).start()
     config = Config.load(home) if (home / Config.FILE).exists() else Config(home)
     config.set("efactory.base_url", sandbox.base_url)
     config.set("efactory.item_type_ids", ["389", "789", "799"])
     config.set("efactory.read_timeout", read_timeout)
+    config.set("aggregator.url", bills.url)
+    config.set("aggregator.username", ags.USERNAME)
+    config.set("aggregator.email", ags.EMAIL)
     config.set("printer.type", "virtual")
     config.set("printer.host", "127.0.0.1")
     config.set("printer.port", printer.port)
@@ -49,10 +56,11 @@ def start_demo(home: Path, *, profile: str = "80mm", read_timeout: float = 25.0)
         config.set("terminal.terminal_id", efs.TERMINALS[0])
     _demo_users(config)
     secrets = MemorySecrets({"efactory.api_key": sandbox.api_key,
-                             "efactory.auth_token": sandbox.auth_token})
+                             "efactory.auth_token": sandbox.auth_token,
+                             "aggregator.token": ags.TOKEN})
     log.info("demo: eFactory sandbox on %s, virtual printer on 127.0.0.1:%d -> %s",
              sandbox.base_url, printer.port, printer.out_dir)
-    return Demo(config, secrets, sandbox, printer)
+    return Demo(config, secrets, sandbox, bills, printer)
 
 
 DEMO_SUPERVISOR_PIN = "1234"  # printed on the demo banner; demo homes only

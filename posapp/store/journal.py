@@ -66,6 +66,8 @@ CREATE TABLE IF NOT EXISTS tokens (
     idx INTEGER NOT NULL,
     kind TEXT NOT NULL,
     value TEXT NOT NULL,
+    serial TEXT NOT NULL DEFAULT '',
+    expires TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (sale_id, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -105,6 +107,11 @@ CREATE TABLE IF NOT EXISTS users (
     name TEXT PRIMARY KEY,
     role TEXT NOT NULL,
     pin_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS catalog (
+    key TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    fetched_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS leases (
     name TEXT PRIMARY KEY,
@@ -152,7 +159,8 @@ class SaleRecord:
             "key": self.idem_key, "account": self.account, "customer_name": self.customer_name,
             "amount": self.amount.decimal_str(), "currency": self.amount.currency,
             "state": str(self.state), "reference": self.provider_ref, "message": self.message,
-            "tokens": [{"index": t.index, "type": t.kind, "token": t.value} for t in self.tokens],
+            "tokens": [{"index": t.index, "type": t.kind, "token": t.value, "serial": t.serial,
+                        "expires": t.expires} for t in self.tokens],
             "units": self.result.units if self.result else "",
             "cashier": self.cashier, "terminal_id": self.terminal_id, "training": self.training,
             "created_at": self.created_at,
@@ -280,8 +288,10 @@ class Journal:
                 sets["provider_ref"] = result.provider_ref
                 sets["result"] = _result_to_json(result)
                 c.execute("DELETE FROM tokens WHERE sale_id=?", (sale_id,))
-                c.executemany("INSERT INTO tokens (sale_id, idx, kind, value) VALUES (?,?,?,?)",
-                              [(sale_id, t.index, t.kind, t.value) for t in result.tokens])
+                c.executemany("INSERT INTO tokens (sale_id, idx, kind, value, serial, expires) "
+                              "VALUES (?,?,?,?,?,?)",
+                              [(sale_id, t.index, t.kind, t.value, t.serial, t.expires)
+                               for t in result.tokens])
             cols = ", ".join(f"{k}=?" for k in sets)
             c.execute(f"UPDATE sales SET {cols} WHERE id=?", (*sets.values(), sale_id))
             c.execute("INSERT INTO events (sale_id, at, from_state, to_state, note) "
@@ -347,8 +357,9 @@ class Journal:
 
     def _record(self, row: dict[str, Any]) -> SaleRecord:
         tokens = tuple(
-            Token(r["idx"], r["kind"], r["value"]) for r in self.db.query(
-                "SELECT idx, kind, value FROM tokens WHERE sale_id=? ORDER BY idx", [row["id"]]))
+            Token(r["idx"], r["kind"], r["value"], r["serial"], r["expires"]) for r in
+            self.db.query("SELECT idx, kind, value, serial, expires FROM tokens WHERE sale_id=? "
+                          "ORDER BY idx", [row["id"]]))
         currency = row["currency"]
         return SaleRecord(
             id=row["id"], receipt_no=row["receipt_no"], provider=row["provider"],
@@ -418,6 +429,17 @@ class Journal:
         with self._lock:
             return [(r["name"], r["role"], r["pin_hash"])
                     for r in self.db.query("SELECT * FROM users ORDER BY name")]
+
+    def cache_put(self, key: str, data: Any) -> None:
+        with self.tx() as c:
+            c.execute("INSERT OR REPLACE INTO catalog (key, data, fetched_at) VALUES (?,?,?)",
+                      (key, json.dumps(data), time.time()))
+
+    def cache_get(self, key: str) -> tuple[Any, float] | None:
+        with self._lock:
+            row = self.db.execute("SELECT data, fetched_at FROM catalog WHERE key=?",
+                                  [key]).fetchone()
+            return (json.loads(row[0]), float(row[1])) if row else None
 
     def take_lease(self, name: str, owner: str, seconds: float) -> bool:
         """Hold `name` for `seconds` if it is free, expired or already ours."""

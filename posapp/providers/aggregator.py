@@ -1,0 +1,235 @@
+"""Bills-payment aggregator (Nigeria, NGN). Read beside provider-docs/bills-aggregator.txt.
+
+Every request is form parameters POSTed to one processing URL; which parameters are
+present says what it does:
+  category                         -> the category's products
+  category + product [+ number]    -> the product's plans [and the customer]
+  category + product + validate    -> check a smartcard / meter number
+  ... + ref + (plan | amount)      -> pay
+hash = sha512(token + email + username [+ ref]). No enquiry exists: a payment whose
+outcome is unknown (timeout, PENDING) waits for a supervisor, never a resend.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import requests
+
+from posapp.domain.errors import InDoubt, InputError, ProviderDeclined
+from posapp.domain.money import Money, MoneyError
+from posapp.domain.sale import Customer, Token, VendResult
+from posapp.providers import http
+
+CATEGORIES = ("tv", "electricity", "waec")
+
+
+class Outcome(Enum):
+    SUCCESS = "success"
+    DECLINED = "declined"
+    IN_DOUBT = "in_doubt"
+
+
+# The doc's codes: OK, FAIL, PENDING, B001..B009.
+CODES: dict[str, tuple[str, Outcome, str]] = {
+    "OK": ("Successful", Outcome.SUCCESS, "Done."),
+    "FAIL": ("Not Successful", Outcome.DECLINED, "The payment was not successful."),
+    "PENDING": ("Transaction not processed", Outcome.IN_DOUBT,
+                "The payment is not processed yet."),
+    "B001": ("Authentication Failed", Outcome.DECLINED,
+             "The terminal's bills account login was refused. Call support."),
+    "B002": ("Operation not allowed on account", Outcome.DECLINED,
+             "The shop's bills account may not do this. Call the owner."),
+    "B003": ("API not enabled for this account", Outcome.DECLINED,
+             "Bills payment is not enabled for this shop. Call the owner."),
+    "B004": ("Invalid request", Outcome.DECLINED, "The request was refused. Call support."),
+    "B005": ("Product has no plan in this category", Outcome.DECLINED,
+             "This product has no plans. Choose another product."),
+    "B006": ("Validation failed", Outcome.DECLINED,
+             "The number was not found. Check it with the customer."),
+    "B007": ("Insufficient Balance", Outcome.DECLINED,
+             "The shop's bills wallet is too low. Top it up and try again."),
+    "B008": ("Invalid Amount", Outcome.DECLINED, "That amount is not allowed for this product."),
+    "B009": ("Operation Failed", Outcome.DECLINED, "The payment failed. No money was taken."),
+}
+
+
+def outcome_of(code: str) -> tuple[Outcome, str]:
+    entry = CODES.get(str(code).strip().upper())
+    if entry is None:
+        return Outcome.IN_DOUBT, f"The bills service answered with an unknown code {code!r}."
+    return entry[1], entry[2]
+
+
+def request_hash(token: str, email: str, username: str, ref: str = "") -> str:
+    """sha512(token+email+username+ref), ref only when the request carries one."""
+    return hashlib.sha512(f"{token}{email}{username}{ref}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    product_id: str
+    name: str
+    has_product_list: bool
+    has_validation: bool
+    open_range: bool
+    minimum: Money | None = None
+    maximum: Money | None = None
+    step: Money | None = None
+
+    def check_amount(self, amount: Money) -> None:
+        """Open-range rules from the catalogue, checked before anything is sent."""
+        if amount.minor % 100:
+            raise InputError("Whole naira only for this product.")
+        if self.minimum and amount < self.minimum:
+            raise InputError(f"The least for {self.name} is {self.minimum.display()}.")
+        if self.maximum and amount > self.maximum:
+            raise InputError(f"The most for {self.name} is {self.maximum.display()}.")
+        base = self.minimum.minor if self.minimum else 0
+        if self.step and self.step.minor and (amount.minor - base) % self.step.minor:
+            raise InputError(f"{self.name} amounts go in steps of {self.step.display()}.")
+
+
+@dataclass(frozen=True)
+class Plan:
+    plan_id: str
+    name: str
+    price: Money
+
+
+@dataclass(frozen=True)
+class PlanList:
+    plans: tuple[Plan, ...]
+    customer: Customer | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _naira(value: Any) -> Money | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Money.parse(str(value), "NGN")
+    except MoneyError:
+        return None
+
+
+class BillsAggregator:
+    """Client for the aggregator's single processing URL."""
+
+    name = "aggregator"
+
+    def __init__(self, url: str, username: str, token: str, email: str, *,
+                 timeout: tuple[float, float] = (3.0, 45.0),
+                 session: requests.Session | None = None) -> None:
+        self.url = http.check_base_url(url)
+        self.username = username
+        self._token = token
+        self.email = email
+        self.timeout = timeout
+        self.session = session or http.new_session()
+
+    def _post(self, what: str, params: dict[str, str], ref: str = "") -> dict[str, Any]:
+        form = {"username": self.username,
+                "hash": request_hash(self._token, self.email, self.username, ref)}
+        if ref:
+            form["ref"] = ref
+        form.update({k: v for k, v in params.items() if v not in (None, "")})
+        resp = http.call(self.session, "POST", self.url, timeout=self.timeout, data=form)
+        return http.json_body(resp, what)
+
+    @staticmethod
+    def _check(body: dict[str, Any], what: str) -> None:
+        code = str(body.get("response", "OK"))
+        outcome, message = outcome_of(code)
+        detail = f"{what}: {code} {body.get('message', '')}".strip()
+        if outcome is Outcome.DECLINED:
+            raise ProviderDeclined(message, detail, code=code)
+        if outcome is Outcome.IN_DOUBT:
+            raise InDoubt(message, detail)
+
+    def products(self, category: str) -> list[ProductInfo]:
+        """category only: the products of tv, electricity or waec."""
+        body = self._post("products", {"category": _category(category)})
+        self._check(body, "products")
+        out = []
+        for p in body.get("result") or []:
+            if not isinstance(p, dict) or not p.get("product_id"):
+                continue
+            out.append(ProductInfo(
+                str(p["product_id"]), str(p.get("name") or p["product_id"]).strip(),
+                bool(p.get("hasProductList")), bool(p.get("hasValidation")),
+                bool(p.get("openRange")), _naira(p.get("min_denomination")),
+                _naira(p.get("max_denomination")), _naira(p.get("step"))))
+        return out
+
+    def plans(self, category: str, product: str, number: str = "") -> PlanList:
+        """category + product [+ number]: the plans, and with a number the customer too."""
+        body = self._post("plans", {"category": _category(category), "product": product,
+                                    "number": number})
+        self._check(body, "plans")
+        data = body.get("result") if isinstance(body.get("result"), dict) else body
+        plans = []
+        for p in data.get("plans") or []:
+            price = _naira(p.get("price")) if isinstance(p, dict) else None
+            if price is not None and p.get("plan_id"):
+                plans.append(Plan(str(p["plan_id"]), str(p.get("name") or "").strip(), price))
+        customer = None
+        if number and (data.get("first_name") or data.get("last_name")):
+            name = f"{data.get('first_name', '')} {data.get('last_name', '')}".strip()
+            customer = Customer(number, name, meter_type=str(data.get("status") or ""))
+        extra = {k: str(data[k]) for k in ("status", "primary_product_id", "primary_product_name",
+                                           "primary_product_price") if data.get(k)}
+        return PlanList(tuple(plans), customer, extra)
+
+    def validate(self, category: str, product: str, number: str) -> Customer:
+        """category + product + validate: the smartcard or meter owner's name."""
+        body = self._post("validate", {"category": _category(category), "product": product,
+                                       "validate": number})
+        self._check(body, "validate")
+        result = body.get("result") if isinstance(body.get("result"), dict) else {}
+        return Customer(str(result.get("number") or number), str(result.get("name") or ""))
+
+    def pay(self, category: str, product: str, ref: str, *, number: str = "", plan: str = "",
+            amount: Money | None = None, prepaid: bool = False) -> VendResult:
+        """ref + plan (fixed price) or amount (open range). Raises on anything but OK."""
+        if bool(plan) == (amount is not None):
+            raise InputError("Choose a plan or an amount.", "pay needs exactly one")
+        params = {"category": _category(category), "product": product, "number": number,
+                  "plan": plan, "amount": format_amount(amount) if amount else "",
+                  "prepaid": "1" if prepaid else ""}
+        body = self._post("payment", params, ref=ref)
+        self._check(body, "payment")
+        return parse_payment(body)
+
+
+def format_amount(amount: Money) -> str:
+    """Whole naira as the doc's samples send them: 1000."""
+    if amount.currency != "NGN" or amount.minor % 100:
+        raise InputError("Whole naira only.", amount.decimal_str())
+    return str(amount.minor // 100)
+
+
+def parse_payment(body: dict[str, Any]) -> VendResult:
+    ref = str(body.get("transaction_id") or "")
+    if not ref:
+        raise InDoubt("The bills service's answer could not be read.", "OK without transaction_id")
+    tokens: list[Token] = []
+    if body.get("pin_code"):
+        tokens.append(Token(1, "TOKEN", str(body["pin_code"])))
+    for n, pin in enumerate(body.get("pins") or [], start=len(tokens) + 1):
+        if isinstance(pin, dict) and pin.get("pin"):
+            tokens.append(Token(n, "PIN", str(pin["pin"]), serial=str(pin.get("serialNumber")
+                                                                       or ""),
+                                expires=str(pin.get("expiresOn") or "")))
+    extra = {k: str(body[k]) for k in ("discounted_amount", "pin_message", "message")
+             if body.get(k) not in (None, "")}
+    return VendResult(provider_ref=ref, tokens=tuple(tokens), extra=extra)
+
+
+def _category(category: str) -> str:
+    if category not in CATEGORIES:
+        raise InputError("Unknown bills category.", category)
+    return category
