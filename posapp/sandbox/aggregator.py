@@ -92,24 +92,12 @@ class AggregatorSandbox(SandboxServer):
                  "body TEXT, created REAL)")
         self.route("POST", PATH, "any", self.process)
 
-    def _target(self, form: dict[str, str]) -> str:
-        return "pay" if "ref" in form and ("plan" in form or "amount" in form) else (
-            "validate" if "validate" in form else "enquiry")
-
-    def dispatch(self, req: Request) -> Reply:
-        # The one URL serves every operation: route faults by what the form asks for.
-        if req.path == PATH and req.method == "POST":
-            for method, pattern, _target, handler in self._routes:
-                if pattern.match(req.path):
-                    with self._lock:
-                        self.requests_seen += 1
-                    for observe in list(self.observers):
-                        observe(req)
-                    fault = self._take_fault(self._target(req.form()))
-                    if fault is None:
-                        return handler(req)
-                    return self._faulted(fault, handler, req, pattern.match(req.path))
-        return super().dispatch(req)
+    def fault_target(self, req: Request, route_target: str) -> str:
+        """One URL serves every operation: a fault targets what the form asks for."""
+        form = req.form()
+        if "ref" in form and ("plan" in form or "amount" in form):
+            return "pay"
+        return "validate" if "validate" in form else "enquiry"
 
     def fault_code_reply(self, code: str) -> Reply:
         from posapp.providers.aggregator import CODES

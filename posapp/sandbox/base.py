@@ -158,6 +158,10 @@ class SandboxServer:
                     return fault
         return None
 
+    def fault_target(self, req: Request, route_target: str) -> str:
+        """Which fault target a request counts as; providers with one URL override this."""
+        return route_target
+
     def fault_code_reply(self, code: str) -> Reply:
         """The provider's own error envelope for a forced response code."""
         return 200, {"code": code}
@@ -179,7 +183,7 @@ class SandboxServer:
                     self.requests_seen += 1
                 for observe in list(self.observers):
                     observe(req)
-                fault = self._take_fault(target)
+                fault = self._take_fault(self.fault_target(req, target))
                 if fault is None:
                     return handler(req, *[unquote(g) for g in m.groups()])
                 return self._faulted(fault, handler, req, m)
