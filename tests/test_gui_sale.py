@@ -217,3 +217,73 @@ def test_supervisor_pin_gates_drawer_and_reports(qtbot, window, vprinter, counte
         "SELECT actor, action FROM audit ORDER BY id")]
     assert ("ada", "refused") in audit and ("?", "bad_pin") in audit
     assert ("owner", "open_drawer") in audit
+
+
+def choose_in_list(qtbot, lst, text):
+    """Arrow down to the row starting with `text` and press Enter, as a cashier would."""
+    qtbot.waitUntil(lambda: lst.count() > 0, timeout=10000)
+    lst.setFocus()
+    rows = [lst.item(i).text() for i in range(lst.count())]
+    target = next(i for i, r in enumerate(rows) if r.startswith(text))
+    qtbot.keyClick(lst, Qt.Key.Key_Home)
+    for _ in range(target):
+        qtbot.keyClick(lst, Qt.Key.Key_Down)
+    qtbot.keyClick(lst, Qt.Key.Key_Return)
+
+
+def test_dstv_subscription_by_keyboard(qtbot, window, bills, vprinter):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert flow.currentWidget() is flow.choice
+    choose_in_list(qtbot, flow.choice.list, "DSTV")
+    assert flow.currentWidget() is flow.account
+    type_and_enter(qtbot, flow.account.entry, "4122773388")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.choice and flow._choosing == "plan"
+                    and flow.choice.list.count() == 6, timeout=10000)
+    assert "A A GEORGE" in flow.choice.prompt.text()
+    choose_in_list(qtbot, flow.choice.list, "Compact Plus")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    assert flow.amount.amount.text() == "12400.00" and flow.amount.amount.isReadOnly()
+    assert flow.amount.cash.hasFocus()
+    type_and_enter(qtbot, flow.amount.cash, "13000")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+    assert "Paid" in flow.result.state.text()
+    [paid] = bills.payments()
+    assert paid["transaction_id"] in flow.result.info.text()
+    job = vprinter.wait_for_jobs(1)[0]
+    for words in ("TV SUBSCRIPTION", "DSTV", "Compact Plus", "4122773388", "A A GEORGE",
+                  "NGN 12,400.00", "NGN 600.00", paid["transaction_id"]):
+        assert words in job.text, words
+
+
+def test_exam_pins_by_keyboard_each_pin_on_screen_and_slip(qtbot, window, bills, vprinter):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    choose_in_list(qtbot, flow.choice.list, "WAEC")
+    qtbot.waitUntil(lambda: flow._choosing == "plan" and flow.choice.list.count() == 2,
+                    timeout=10000)
+    choose_in_list(qtbot, flow.choice.list, "3 WAEC")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
+    pins = bills.payments()[0]["pins"]
+    assert len(flow.result.token_labels) == 3
+    for (name, value), pin in zip(flow.result.token_labels, pins, strict=True):
+        assert value.replace(" ", "") == pin["pin"] and pin["serialNumber"] in name
+    job = vprinter.wait_for_jobs(1)[0]
+    for n, pin in enumerate(pins, 1):
+        assert f"PIN {n} of 3" in job.text and pin["serialNumber"] in job.text
+
+
+def test_startimes_amount_out_of_range_is_refused_on_screen(qtbot, window, bills):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    choose_in_list(qtbot, flow.choice.list, "StarTimes")
+    type_and_enter(qtbot, flow.account.entry, "20020018196")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
+    assert "CHIOMA EZE" in flow.amount.fields["name"].text()
+    assert flow.amount.amount.placeholderText() == "1000.00 to 50000.00"
+    type_and_enter(qtbot, flow.amount.amount, "500")
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    assert "The least for StarTimes is NGN 1,000.00" in flow.amount.error.text()
+    assert bills.pay_requests == []

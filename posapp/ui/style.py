@@ -25,6 +25,7 @@ QPushButton#primary { background: #1f6fd1; color: white; font-weight: 600; borde
 QPushButton#primary:disabled { background: #8fb2e4; }
 QListWidget { font-size: 20px; background: #ffffff; border: 1px solid #d4dbe4; }
 QListWidget::item { padding: 14px; }
+QListWidget#choices { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 19px; }
 QListWidget::item:selected { background: #1f6fd1; color: white; }
 QTableWidget { background: #ffffff; font-size: 14px; }
 QStatusBar QLabel { padding: 0 10px; font-size: 14px; }

@@ -19,7 +19,7 @@ from posapp.service import Counter
 from posapp.service.catalog import Product
 from posapp.store.journal import SaleRecord
 from posapp.ui.bridge import ServiceBridge
-from posapp.ui.sale.pages import AccountPage, AmountPage, ProductPage, ResultPage
+from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ProductPage, ResultPage
 from posapp.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -40,17 +40,22 @@ class SaleFlow(QStackedWidget):
         self.counter = counter
         self.tasks = tasks
         self.products = ProductPage(counter.products())
+        self.choice = ChoicePage()
         self.account = AccountPage()
         self.amount = AmountPage()
         self.result = ResultPage()
-        for p in (self.products, self.account, self.amount, self.result):
+        for p in (self.products, self.choice, self.account, self.amount, self.result):
             self.addWidget(p)
         self.product: Product | None = None
+        self.option = None  # the aggregator's product (DSTV...), a ProductInfo
+        self.plan = None  # a fixed-price Plan
+        self._choosing = ""
         self.customer: Customer | None = None
         self.key: str | None = None
         self.sale: SaleRecord | None = None
         self._lookup_seq = 0
         self.products.chosen.connect(self.choose)
+        self.choice.chosen.connect(self._chosen)
         self.account.submitted.connect(self.lookup)
         self.account.cancel_lookup.connect(self._cancel_lookup)
         self.account.go_offline.connect(self.continue_offline)
@@ -78,6 +83,7 @@ class SaleFlow(QStackedWidget):
 
     def restart(self) -> None:
         self._poll.stop()
+        self.option = self.plan = None
         self.product = self.customer = self.sale = None
         self.key = None
         self.setCurrentWidget(self.products)
@@ -85,21 +91,90 @@ class SaleFlow(QStackedWidget):
 
     def back(self) -> None:
         current = self.currentWidget()
-        if current is self.account:
+        if current is self.choice:
+            if self._choosing == "plan" and self.product and self.product.account_label:
+                self._ask_account()
+            elif self._choosing == "plan" and self.product:
+                self.choose(self.product)
+            else:
+                self.restart()
+        elif current is self.account:
             if self.account.bar.isVisible():
                 self._cancel_lookup()
+            elif self.option is not None and self.product is not None:
+                self.choose(self.product)
             else:
                 self.restart()
         elif current is self.amount and self.amount.pay_button.isEnabled() and self.product:
-            self.choose(self.product)
+            if self.plan is not None:
+                self._show_plans()
+            elif self.option is not None:
+                self._ask_account()
+            else:
+                self.choose(self.product)
         elif current is self.result and self.sale and self.sale.settled:
             self.restart()
 
     def choose(self, product: Product) -> None:
         self.product = product
-        self.account.show_for(product)
+        self.option = self.plan = self.customer = None
+        if product.provider != "aggregator":
+            self._ask_account()
+            return
+        self._choosing = "option"
+        self.choice.show_items(product.label, "Loading the list...", [])
+        self.choice.set_busy(True)
+        self.setCurrentWidget(self.choice)
+        self.tasks.run(lambda: self.counter.options(product.key), self._got_options,
+                       lambda e: self.choice.show_error(message_of(e)))
+
+    def _got_options(self, options: list) -> None:
+        if self.product is None or self._choosing != "option":
+            return
+        items = []
+        for o in options:
+            price = (f"   {o.minimum.display()} to {o.maximum.display()}"
+                     if o.open_range and o.minimum and o.maximum else "")
+            items.append((f"{o.name}{price}", o))
+        self.choice.show_items(self.product.label, "Which one?", items)
+
+    def _chosen(self, data: object) -> None:
+        assert self.product is not None
+        if self._choosing == "option":
+            self.option = data
+            if self.product.account_label:
+                self._ask_account()
+            else:
+                self.customer = Customer("", "")
+                self._show_plans()
+        elif self._choosing == "plan":
+            self.plan = data
+            self._get_key()
+
+    def _ask_account(self) -> None:
+        assert self.product is not None
+        self.account.show_for(self.product)
+        if self.option is not None:
+            self.account.title.setText(f"{self.product.label}  -  {self.option.name}")
         self.setCurrentWidget(self.account)
         self.account.entry.setFocus()
+
+    def _show_plans(self) -> None:
+        assert self.product is not None and self.option is not None
+        self._choosing = "plan"
+        self.plan = None
+        title = f"{self.product.label}  -  {self.option.name}"
+        who = f"  for {self.customer.name}" if self.customer and self.customer.name else ""
+        self.choice.show_items(title, "Loading plans...", [])
+        self.choice.set_busy(True)
+        self.setCurrentWidget(self.choice)
+        product, option = self.product, self.option
+        self.tasks.run(lambda: self.counter.plans(product.key, option.product_id),
+                       lambda plans: self._choosing == "plan" and self.choice.show_items(
+                           title, f"Choose the plan{who}:",
+                           [(f"{p.name.strip():<28} {p.price.display():>16}", p)
+                            for p in plans]),
+                       lambda e: self.choice.show_error(message_of(e)))
 
     def choose_by_shortcut(self, shortcut: str) -> bool:
         if self.currentWidget() not in (self.products, self.account):
@@ -124,7 +199,8 @@ class SaleFlow(QStackedWidget):
         seq, product = self._lookup_seq, self.product
         self.account.error.clear()
         self.account.set_busy(True, f"Checking {account} with the provider...")
-        self.tasks.run(lambda: self.counter.lookup(product.key, account),
+        option_id = self.option.product_id if self.option is not None else None
+        self.tasks.run(lambda: self.counter.lookup(product.key, account, option_id),
                        lambda c: self._looked_up(seq, c),
                        lambda e: seq == self._lookup_seq and self.account.show_error(
                            message_of(e), offline=isinstance(e, NotDelivered)))
@@ -150,6 +226,12 @@ class SaleFlow(QStackedWidget):
         if seq != self._lookup_seq or self.product is None:
             return
         self.customer = customer
+        if self.option is not None and self.option.has_product_list:
+            self._show_plans()
+        else:
+            self._get_key()
+
+    def _get_key(self) -> None:
         self.key = None
         self.tasks.run(lambda p=self.product: self.counter.new_key(p.key),
                        self._got_key, lambda e: self.account.show_error(message_of(e)))
@@ -157,9 +239,13 @@ class SaleFlow(QStackedWidget):
     def _got_key(self, key: str) -> None:
         assert self.product and self.customer
         self.key = key
-        self.amount.show_for(self.product, self.customer, self._change_text)
+        o, plan = self.option, self.plan
+        hint = (f"{o.minimum.decimal_str()} to {o.maximum.decimal_str()}"
+                if o is not None and o.open_range and o.minimum and o.maximum else "")
+        what = " ".join(x for x in (o.name if o else "", plan.name.strip() if plan else "") if x)
+        self.amount.show_for(self.product, self.customer, self._change_text,
+                             fixed=plan.price if plan else None, hint=hint, what=what)
         self.setCurrentWidget(self.amount)
-        self.amount.amount.setFocus()
 
     # -- paying -------------------------------------------------------------------------
 
@@ -187,7 +273,8 @@ class SaleFlow(QStackedWidget):
         assert self.product and self.customer and self.key
         try:
             amount, tendered = self._parse(amount_text, cash_text)
-            self.counter.check_amount(self.product, amount, self.customer)
+            self.counter.check_amount(self.product, amount, self.customer, self.option,
+                                      self.plan)
         except InputError as exc:
             self.amount.show_error(exc.message)
             return
@@ -195,8 +282,11 @@ class SaleFlow(QStackedWidget):
         self.amount.set_busy(True, f"Sending {amount.display()} to the provider. Please wait; "
                                    "do not sell again.")
         product, customer, key = self.product, self.customer, self.key
+        option_id = self.option.product_id if self.option is not None else None
+        plan_id = self.plan.plan_id if self.plan is not None else None
         self.tasks.run(lambda: self.counter.sell(product.key, customer.account, amount, key=key,
-                                                 customer=customer, tendered=tendered),
+                                                 customer=customer, tendered=tendered,
+                                                 option_id=option_id, plan_id=plan_id),
                        self._sold, lambda e: self.amount.show_error(message_of(e)))
 
     def _sold(self, sale: SaleRecord) -> None:

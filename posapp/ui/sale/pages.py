@@ -45,6 +45,54 @@ class ProductPage(QWidget):
         self.list.setFocus()
 
 
+class ChoicePage(QWidget):
+    """Pick one of a list: the provider's products (DSTV, GOTV...) or a product's plans."""
+
+    chosen = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        w, lay = page()
+        QHBoxLayout(self).addWidget(w)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.title = label("", "title")
+        self.prompt = label("", "field")
+        self.list = QListWidget()
+        self.list.setObjectName("choices")
+        self.list.itemActivated.connect(lambda it: self.chosen.emit(
+            it.data(Qt.ItemDataRole.UserRole)))
+        self.bar = busy_bar()
+        self.error = label("", "error")
+        for x in (self.title, self.prompt):
+            lay.addWidget(x)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.error)
+        lay.addWidget(label("Arrows and Enter. Esc: back.", "hint"))
+
+    def show_items(self, title: str, prompt: str, items: list[tuple[str, object]],
+                   current: int = 0) -> None:
+        self.title.setText(title)
+        self.prompt.setText(prompt)
+        self.error.clear()
+        self.bar.hide()
+        self.list.clear()
+        for text, data in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, data)
+            self.list.addItem(item)
+        self.list.setCurrentRow(current)
+        self.list.setFocus()
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.bar.setVisible(busy)
+        self.prompt.setText(text or self.prompt.text())
+
+    def show_error(self, text: str) -> None:
+        self.bar.hide()
+        self.error.setText(text)
+
+
 class AccountPage(QWidget):
     submitted = Signal(str)
     back = Signal()
@@ -152,9 +200,11 @@ class AmountPage(QWidget):
         self.amount.textChanged.connect(self._changed)
         self.cash.textChanged.connect(self._changed)
         self._change_text = lambda a, c: ""
+        self._fixed = False
 
-    def show_for(self, product: Product, customer: Customer, change_text) -> None:  # noqa: ANN001
-        self.title.setText(product.label)
+    def show_for(self, product: Product, customer: Customer, change_text,  # noqa: ANN001
+                 fixed: object = None, hint: str = "", what: str = "") -> None:
+        self.title.setText(product.label + (f"  -  {what}" if what else ""))
         self.fields["account"].setText(customer.account)  # type: ignore[attr-defined]
         self.fields["name"].setText(customer.name or "(not checked - offline)")  # type: ignore[attr-defined]
         self.fields["type"].setText(customer.meter_type)  # type: ignore[attr-defined]
@@ -162,13 +212,19 @@ class AmountPage(QWidget):
             self.fields[key].setText(value.display() if value else "-")  # type: ignore
         self.amount.setText(customer.outstanding.decimal_str() if customer.outstanding and
                             not product.gives_token and customer.outstanding.minor else "")
+        self.amount.setReadOnly(False)
+        self.amount.setPlaceholderText(hint or "e.g. 5000")
+        if fixed is not None:  # a plan's price is the price
+            self.amount.setText(fixed.decimal_str())  # type: ignore[attr-defined]
         self.cash.clear()
         self.error.clear()
         self.change.clear()
         self._change_text = change_text
+        self._fixed = fixed is not None
         self.set_busy(False)
-        self.amount.setFocus()
-        self.amount.selectAll()
+        target = self.cash if fixed is not None else self.amount
+        target.setFocus()
+        target.selectAll()
 
     def _changed(self) -> None:
         self.change.setText(self._change_text(self.amount.text(), self.cash.text()))
@@ -179,7 +235,7 @@ class AmountPage(QWidget):
 
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.pay_button.setEnabled(not busy)
-        self.amount.setReadOnly(busy)
+        self.amount.setReadOnly(busy or self._fixed)
         self.cash.setReadOnly(busy)
         self.bar.setVisible(busy)
         self.status.setText(text)
@@ -255,6 +311,11 @@ class ResultPage(QWidget):
     def show_sale(self, sale: SaleRecord, product_label: str) -> None:
         self.title.setText(f"{product_label}  -  {sale.amount.display()}")
         style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
+        if sale.state in (SaleState.VENDED, SaleState.PRINTED):
+            if not sale.tokens:
+                text = "Paid. Give the customer the receipt."
+            elif all(t.kind == "PIN" for t in sale.tokens):
+                text = "Paid. Give the customer the PIN slips."
         self.state.setObjectName(style)
         self.state.setStyleSheet("")  # re-polish after the name change
         self.state.setText(text)
@@ -267,7 +328,10 @@ class ResultPage(QWidget):
         self.token_labels = []
         many = len(sale.tokens) > 1
         for n, token in enumerate(sale.tokens):
-            name = f"{n + 1}. {token.label} token" if many else f"{token.label} token"
+            noun = token.label if token.kind == "PIN" else f"{token.label} token"
+            name = f"{n + 1}. {noun}" if many else noun
+            if token.serial:
+                name += f"   serial {token.serial}"
             self.tokens_lay.addWidget(label(name, "tokenlabel"), 2 * n, 0)
             value = label(token.grouped(), "token", wrap=False)
             self.tokens_lay.addWidget(value, 2 * n + 1, 0)
