@@ -36,13 +36,20 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("sandbox", help="run the provider sandbox alone (training, tests)")
     s.add_argument("--port", type=int, default=8701)
     s.add_argument("--state", default=":memory:", help="sqlite file to keep payments in")
-    lk = sub.add_parser("lookup", help="validate a meter or account")
+    ls = sub.add_parser("list", help="products we sell, a bills product's options, or its plans")
+    ls.add_argument("product", nargs="?", help="e.g. agg.tv; omit for the menu")
+    ls.add_argument("--option", help="a bills product id (e.g. BPD-NGCA-AQA) to list its plans")
+    ls.add_argument("--refresh", action="store_true", help="fetch again instead of the cache")
+    lk = sub.add_parser("lookup", help="validate a meter, account or smartcard")
     lk.add_argument("product")
     lk.add_argument("account")
+    lk.add_argument("--option", help="bills product id (e.g. BPD-NGCA-AWA)")
     sl = sub.add_parser("sell", help="sell for cash and print")
     sl.add_argument("product")
     sl.add_argument("account")
-    sl.add_argument("amount", help="in naira, e.g. 1000 or 1000.50")
+    sl.add_argument("amount", help="in naira, e.g. 1000 or 1000.50 (a plan's price for plans)")
+    sl.add_argument("--option", help="bills product id (e.g. BPD-NGCA-AQA)")
+    sl.add_argument("--plan", help="bills plan id (e.g. BPD-DSTV-971)")
     sl.add_argument("--key", help="provider idempotency key to reuse (safe to repeat)")
     sl.add_argument("--no-print", action="store_true")
     sl.add_argument("--queue-if-offline", action="store_true",
@@ -55,8 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("reprint", help="print a receipt again (marked COPY n)")
     rp.add_argument("receipt")
     q = sub.add_parser("queue", help="the outbox: list, or drain it now")
-    q.add_argument("action", nargs="?", default="list", choices=("list", "retry", "drain"))
-    q.add_argument("receipt", nargs="?", help="with retry: only this sale")
+    q.add_argument("action", nargs="?", default="list",
+                   choices=("list", "retry", "drain", "settle"))
+    q.add_argument("receipt", nargs="?", help="with retry: only this sale; with settle: the sale")
+    q.add_argument("--vended", action="store_true", help="settle: the provider says it was paid")
+    q.add_argument("--failed", action="store_true", help="settle: it was not paid (refund)")
+    q.add_argument("--ref", default="", help="settle --vended: the provider's reference")
+    q.add_argument("--token", action="append", default=[], help="settle --vended: a token/PIN")
     sub.add_parser("service", help="drain the outbox headless, no window")
     sub.add_parser("print-test", help="print a test page on the configured printer")
     rep = sub.add_parser("report", help="shift (X) or end-of-day (Z) report")
@@ -76,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("secret", help="store a provider credential in the OS keyring")
     sc.add_argument("action", choices=("set",))
     sc.add_argument("name", choices=SECRET_NAMES)
-    for sp in (lk, sl, sh, h, q, rp):
+    for sp in (ls, lk, sl, sh, h, q, rp):
         sp.add_argument("--json", action="store_true", help="machine-readable output")
     return p
 
@@ -205,8 +217,27 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         add_user(counter.journal, args.name, args.role, _ask(f"PIN for {args.name}: "), actor)
         print(f"{args.name} saved as {args.role}")
         return 0
+    if cmd == "list":
+        if not args.product:
+            items = [{"product": p.key, "label": p.label, "shortcut": p.shortcut}
+                     for p in counter.products()]
+            _out(args, items, "\n".join(f"{i['product']:<24} {i['label']}" for i in items))
+        elif args.option:
+            plans = counter.plans(args.product, args.option, refresh=args.refresh)
+            items = [{"plan_id": p.plan_id, "name": p.name.strip(),
+                      "price": p.price.decimal_str()} for p in plans]
+            _out(args, items, "\n".join(f"{i['plan_id']:<16} {i['name']:<28} {i['price']:>10}"
+                                        for i in items))
+        else:
+            options = counter.options(args.product, refresh=args.refresh)
+            items = [{"product_id": o.product_id, "name": o.name, "plans": o.has_product_list,
+                      "validation": o.has_validation, "open_range": o.open_range,
+                      "min": o.minimum.decimal_str() if o.minimum else None,
+                      "max": o.maximum.decimal_str() if o.maximum else None} for o in options]
+            _out(args, items, "\n".join(f"{i['product_id']:<16} {i['name']}" for i in items))
+        return 0
     if cmd == "lookup":
-        c = counter.lookup(args.product, args.account)
+        c = counter.lookup(args.product, args.account, args.option)
         data = {"account": c.account, "name": c.name, "meter_type": c.meter_type,
                 "minimum": c.minimum.decimal_str() if c.minimum else None,
                 "outstanding": c.outstanding.decimal_str() if c.outstanding else None,
@@ -221,13 +252,15 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
             raise PosError("That is not an amount.", str(exc)) from exc
         from posapp.domain.errors import NotDelivered
 
+        account = "" if args.account == "-" else args.account
         try:
-            customer = counter.lookup(args.product, args.account)
+            customer = counter.lookup(args.product, account, args.option) if account else None
         except NotDelivered as exc:
             print(f"offline: {exc.message} Selling without checking the meter.",
                   file=sys.stderr)
             customer = None
-        sale = counter.sell(args.product, args.account, amount, key=args.key, customer=customer)
+        sale = counter.sell(args.product, account, amount, key=args.key, customer=customer,
+                            option_id=args.option, plan_id=args.plan)
         if args.queue_if_offline and sale.state == "QUEUED":
             sale = counter.keep_queued(sale.id, "cli")
         if not args.no_print and sale.state in ("VENDED", "QUEUED", "IN_DOUBT"):
@@ -251,6 +284,13 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         _out(args, sale.to_json(), f"printed {sale.receipt_no}")
         return 0
     if cmd == "queue":
+        if args.action == "settle":
+            if not args.receipt or args.vended == args.failed:
+                raise PosError("Say which sale, and --vended or --failed.", "queue settle")
+            sale = counter.settle_by_hand(_find(counter, args.receipt).id, _supervisor(counter),
+                                          vended=args.vended, reference=args.ref,
+                                          tokens=tuple(args.token))
+            print(f"{sale.receipt_no} is now {sale.state}", file=sys.stderr)
         if args.action == "retry":
             only = _find(counter, args.receipt).id if args.receipt else None
             print(f"{counter.retry_now(only)} sale(s) due now", file=sys.stderr)

@@ -94,3 +94,55 @@ def test_users_pins_and_supervisor_gate(tmp_path):
     assert z.returncode == 0 and json.loads(z.stdout)["actor"] == "owner"
     db = (home / "journal.sqlite3").read_bytes()
     assert b"2468" not in db and b"1111" not in db  # only scrypt hashes are stored
+
+
+def test_bills_list_validate_and_sell_json(tmp_path, capsys):
+    home = str(tmp_path)
+    code, out = run(capsys, "--home", home, "--demo", "list", "agg.tv", "--json")
+    assert [o["name"] for o in json.loads(out)] == ["DSTV", "GOTV", "StarTimes"]
+    code, out = run(capsys, "--home", home, "--demo", "list", "agg.tv", "--option",
+                    "BPD-NGCA-AQA", "--json")
+    assert {"plan_id": "BPD-DSTV-971", "name": "Padi", "price": "1850.00"} in json.loads(out)
+    code, out = run(capsys, "--home", home, "--demo", "lookup", "agg.tv", "20020018196",
+                    "--option", "BPD-NGCA-AWA", "--json")
+    assert json.loads(out)["name"] == "CHIOMA EZE"
+    code, out = run(capsys, "--home", home, "--demo", "sell", "agg.tv", "4122773388", "1850",
+                    "--option", "BPD-NGCA-AQA", "--plan", "BPD-DSTV-971", "--json")
+    sale = json.loads(out)
+    assert code == 0 and sale["state"] == "PRINTED" and sale["reference"].startswith("5a")
+    code, out = run(capsys, "--home", home, "--demo", "sell", "agg.waec", "-", "700",
+                    "--option", "BPM-NGCA-ASA", "--plan", "700", "--json")
+    pins = json.loads(out)["tokens"]
+    assert code == 0 and len(pins) == 1 and pins[0]["serial"].startswith("WRN")
+
+
+def test_supervisor_settles_a_held_bills_sale_from_the_cli(tmp_path):
+    """GIVEN a TV payment the aggregator left PENDING (no enquiry exists)
+    WHEN the supervisor checks the provider's portal and settles it with the CLI
+    THEN the sale is VENDED with that reference, and it never left the queue by itself."""
+    from posapp.sandbox.aggregator import AggregatorSandbox
+    from posapp.sandbox.efactory import EFactorySandbox
+    from tests import procs
+
+    with EFactorySandbox() as ef, AggregatorSandbox() as bills:
+        from tests.conftest import make_config
+
+        config = make_config(tmp_path, ef.base_url, None, bills_url=bills.url)
+        config.set("aggregator.read_timeout", 2.0)
+        config.save()
+        bills.set_fault("code", target="pay", code="PENDING")
+        sold = procs.posapp(tmp_path, "sell", "agg.tv", "20020018196", "2000", "--option",
+                            "BPD-NGCA-AWA", "--json", POSAPP_SECRET_AGGREGATOR_TOKEN="sandbox-agg-token")
+        assert sold.returncode == 3 and json.loads(sold.stdout)["state"] == "IN_DOUBT"
+        receipt = json.loads(sold.stdout)["receipt_no"]
+        env = {"POSAPP_SECRET_AGGREGATOR_TOKEN": "sandbox-agg-token"}
+        seen = bills.requests_seen
+        assert procs.posapp(tmp_path, "queue", "drain", **env).returncode == 0
+        assert bills.requests_seen == seen  # held: the drain sends nothing
+        settle = subprocess.run(
+            [sys.executable, "-m", "posapp.cli", "--home", str(tmp_path), "queue", "settle",
+             receipt, "--vended", "--ref", "5a-portal-123", "--json"],
+            capture_output=True, text=True, env=procs.env(**env))
+        assert settle.returncode == 0, settle.stderr
+        sale = json.loads(procs.posapp(tmp_path, "sale", receipt, "--json", **env).stdout)
+        assert sale["state"] == "VENDED" and sale["reference"] == "5a-portal-123"
