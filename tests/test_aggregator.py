@@ -140,7 +140,8 @@ def test_declines_owe_the_cash_back(counter, bills, code, words):
     assert bills.vend_count() == 0
 
 
-@pytest.mark.parametrize("mode", ["code", "drop_after_commit", "garbage", "http500", "slow"])
+@pytest.mark.parametrize("mode", ["code", "drop_after_commit", "garbage", "http500", "unavailable",
+                                  "slow"])
 def test_unknown_outcome_is_held_for_a_supervisor_never_resent(counter, bills, mode):
     bills.set_fault(mode, target="pay", code="PENDING", delay=1.5)
     sale = counter.sell("agg.tv", "20020018196", NGN("2000"), option_id=STARTIMES)
@@ -212,3 +213,23 @@ def test_garbage_on_a_list_is_in_doubt_not_a_crash(counter, bills):
     bills.set_fault("garbage", target="enquiry")
     with pytest.raises(InDoubt):
         counter._aggregator().products("tv")
+
+
+def test_shift_report_keeps_the_bills_margin(counter):
+    counter.sell("agg.electricity", "0100040261", NGN("5000"), option_id=IBEDC)  # 2% margin
+    counter.sell("agg.tv", "4122773388", NGN("1850"), option_id=DSTV, plan_id="BPD-DSTV-971")
+    report = counter.report("shift")
+    assert report.totals == [NGN("6850")] and report.margin == [NGN("100")]
+
+
+def test_held_sale_tells_the_cashier_to_call_the_supervisor(qtbot, counter, bills):
+    from posapp.ui.main_window import MainWindow
+
+    bills.set_fault("code", target="pay", code="PENDING")
+    sale = counter.sell("agg.tv", "20020018196", NGN("2000"), option_id=STARTIMES)
+    w = MainWindow(counter)
+    qtbot.addWidget(w)
+    w._open_sale(sale)
+    assert "Call the supervisor" in w.flow.result.state.text()
+    assert w.flow.result.b_check.isHidden()
+    w.tasks.wait(10000)

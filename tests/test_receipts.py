@@ -174,3 +174,57 @@ def test_paper_low_is_reported(vprinter):
     vprinter.paper = "low"
     spec = PrinterSpec("virtual", "127.0.0.1", vprinter.port)
     assert ReceiptPrinter(spec, "TM-T20II").send(b"x\n") is Paper.LOW
+
+
+def test_file_printer_gets_the_same_bytes(tmp_path, counter):
+    """The `file` type (a device node like /dev/usb/lp0) through python-escpos' File class."""
+    from tests.test_service_efactory import sell
+
+    device = tmp_path / "lp0"
+    device.write_bytes(b"")
+    counter.config.set("printer.type", "file")
+    counter.config.set("printer.device", str(device))
+    sale = sell(counter)
+    counter.print_sale(sale.id).result(timeout=20)
+    data = device.read_bytes()
+    assert sale.tokens[0].grouped().encode() in data and data.startswith(b"\x1b@")
+    assert counter.sale(sale.id).state == "PRINTED"
+
+
+def test_dead_network_printer_gives_up_in_seconds_and_keeps_the_job(counter):
+    """GIVEN a network printer that never completes the TCP handshake (its accept queue is
+    full, so the kernel drops our SYN), WHEN a receipt is printed with a 1 s timeout,
+    THEN it fails with a clear message instead of hanging for python-escpos' 60 s default."""
+    from posapp.domain.errors import PrinterError
+    from tests.test_service_efactory import sell
+
+    dead = socket.socket()
+    dead.bind(("127.0.0.1", 0))
+    dead.listen(0)
+    fillers = []
+    for _ in range(4):  # fill the backlog; later connects get no answer
+        s = socket.socket()
+        s.setblocking(False)
+        s.connect_ex(dead.getsockname())
+        fillers.append(s)
+    counter.config.set("printer.port", dead.getsockname()[1])
+    counter.config.set("printer.timeout", 1.0)
+    sale = sell(counter)
+    try:
+        with pytest.raises(PrinterError) as exc:
+            counter.print_sale(sale.id).result(timeout=30)
+        assert "not answering" in exc.value.message
+        assert [j["status"] for j in counter.journal.print_jobs(sale.id)] == ["FAILED"]
+    finally:
+        for s in fillers:
+            s.close()
+        dead.close()
+
+
+def test_print_test_command_on_the_demo(tmp_path, capsys):
+    from posapp.cli import main
+
+    assert main(["--home", str(tmp_path), "--demo", "print-test"]) == 0
+    assert "paper: ok" in capsys.readouterr().out
+    texts = [p.read_text() for p in (tmp_path / "receipts").glob("*.txt")]
+    assert len(texts) == 1 and "PRINTER TEST" in texts[0]

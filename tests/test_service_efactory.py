@@ -237,3 +237,23 @@ def test_sqlite_full_refuses_the_sale_before_sending(counter, sandbox):
     assert "Nothing was sent" in exc.value.message
     # every sale that was journalled was sent; the one that could not be journalled was not
     assert sandbox.vend_count() == len(counter.journal.sales(states=(S.VENDED,)))
+
+
+@pytest.mark.parametrize("key,value,words", [("efactory.sc_id", "NOPE", "business unit"),
+                                             ("efactory.item_type_ids", ["389", "123"],
+                                              "payment type")])
+def test_misconfigured_efactory_is_a_clear_technician_error(tmp_path, sandbox, secrets, key,
+                                                            value, words):
+    from posapp.domain.errors import ConfigError
+
+    config = make_config(tmp_path, sandbox.base_url, None)
+    config.set(key, value)
+    counter = Counter(config, secrets)
+    try:
+        with pytest.raises(ConfigError) as exc:
+            counter.lookup(PREPAID, ONE_TOKEN)
+        assert words in exc.value.message and "NOPE" in exc.value.detail or "123" in \
+            exc.value.detail
+        assert sandbox.requests_seen == 0
+    finally:
+        counter.stop()

@@ -162,6 +162,8 @@ def report_receipt(report: Report, shop: Shop, copy_no: int = 0) -> Receipt:
     for currency_total in report.totals:
         r.add(Pair("TOTAL TAKEN", currency_total.display(), bold=True))
     r.add(Pair("Sales completed", str(report.completed)))
+    for m in report.margin:
+        r.add(Pair("Bills margin (commission)", m.display()))
     if report.refund_due:
         r.add(Rule(), Text("REFUNDS DUE (cash to hand back)", bold=True))
         for sale_line in report.refund_due:

@@ -108,6 +108,17 @@ class Counter:
             auth_token = require(self.secrets, "efactory.auth_token")
             REDACTOR.add(api_key)
             REDACTOR.add(auth_token)
+            from posapp.providers.efactory import ITEM_TYPES, SC_IDS
+
+            if c.get("efactory.sc_id") not in SC_IDS:
+                raise ConfigError("The eFactory business unit is not set up right. Call the "
+                                  "technician.", f"efactory.sc_id {c.get('efactory.sc_id')!r} "
+                                  f"is not one of {', '.join(SC_IDS)}")
+            unknown = set(c.get("efactory.item_type_ids")) - set(ITEM_TYPES)
+            if unknown:
+                raise ConfigError("An eFactory payment type is not set up right.",
+                                  f"efactory.item_type_ids {sorted(unknown)}; one of "
+                                  f"{', '.join(ITEM_TYPES)}")
             client = EFactory(
                 c.get("efactory.base_url"), api_key, auth_token, self.terminal_id,
                 c.get("efactory.sc_id"),
@@ -123,6 +134,10 @@ class Counter:
                                                c.get("aggregator.read_timeout")))
                 self._vendors["aggregator"] = AggregatorVendor(agg)
         return self._vendors
+
+    def can_enquire(self, provider: str) -> bool:
+        """False for providers whose in-doubt sales wait for a supervisor."""
+        return self._vendor(provider).has_enquiry
 
     def _vendor(self, name: str) -> Vendor:
         try:

@@ -33,6 +33,7 @@ class Report:
     lines: list[ReportLine] = field(default_factory=list)
     totals: list[Money] = field(default_factory=list)
     completed: int = 0
+    margin: list[Money] = field(default_factory=list)  # price - provider's discounted_amount
     refund_due: list[tuple[str, str]] = field(default_factory=list)
     unsettled: list[tuple[str, str]] = field(default_factory=list)
 
@@ -41,6 +42,7 @@ class Report:
         d["lines"] = [{"label": x.label, "count": x.count, "total": x.total.decimal_str(),
                        "currency": x.total.currency} for x in self.lines]
         d["totals"] = [{"total": m.decimal_str(), "currency": m.currency} for m in self.totals]
+        d["margin"] = [{"total": m.decimal_str(), "currency": m.currency} for m in self.margin]
         return d
 
 
@@ -53,6 +55,7 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
     report = Report(kind, number + 1, start, end, actor)
     by_product: dict[tuple[str, str], list[int]] = {}
     totals: dict[str, int] = {}
+    margin: dict[str, int] = {}
     for sale in journal.sales_between(start, end):
         label = PRODUCTS[sale.product].label if sale.product in PRODUCTS else sale.product
         if sale.state in TAKEN:
@@ -62,6 +65,15 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
             acc[1] += sale.amount.minor
             totals[sale.amount.currency] = totals.get(sale.amount.currency, 0) + sale.amount.minor
             report.completed += 1
+            cost = sale.result.extra.get("discounted_amount") if sale.result else None
+            if cost:
+                try:
+                    paid = Money.parse(cost, sale.amount.currency)
+                except ValueError:
+                    paid = None
+                if paid is not None:
+                    cur = sale.amount.currency
+                    margin[cur] = margin.get(cur, 0) + (sale.amount - paid).minor
         elif sale.state == SaleState.REFUND_DUE:
             report.refund_due.append((sale.receipt_no, sale.amount.display()))
         elif sale.state in UNSETTLED:
@@ -69,6 +81,7 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
     report.lines = [ReportLine(label, n, Money(minor, cur))
                     for (label, cur), (n, minor) in sorted(by_product.items())]
     report.totals = [Money(minor, cur) for cur, minor in sorted(totals.items())]
+    report.margin = [Money(minor, cur) for cur, minor in sorted(margin.items())]
     return report
 
 

@@ -297,12 +297,15 @@ class SaleFlow(QStackedWidget):
         elif sale.state == SaleState.QUEUED and not self._gives_token(sale):
             self.print_current()  # postpaid: the pending slip is the customer's proof
 
+    def _held(self, sale: SaleRecord) -> bool:
+        return sale.state == SaleState.IN_DOUBT and not self.counter.can_enquire(sale.provider)
+
     def _gives_token(self, sale: SaleRecord) -> bool:
         return self.counter.product(sale.product).gives_token
 
     def _show(self, sale: SaleRecord) -> None:
         label = self.counter.product(sale.product).label
-        self.result.show_sale(sale, label)
+        self.result.show_sale(sale, label, self._held(sale))
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
         self.result.b_new.setFocus()
@@ -320,7 +323,8 @@ class SaleFlow(QStackedWidget):
             return
         self.sale = sale
         if self.currentWidget() is self.result:
-            self.result.show_sale(sale, self.counter.product(sale.product).label)
+            self.result.show_sale(sale, self.counter.product(sale.product).label,
+                                  self._held(sale))
             self._refresh_preview(sale)
             if was in (SaleState.IN_DOUBT, SaleState.QUEUED) and sale.state == SaleState.VENDED:
                 self.print_current()

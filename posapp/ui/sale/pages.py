@@ -308,7 +308,8 @@ class ResultPage(QWidget):
         outer.addWidget(self.preview, 2)
         self.token_labels: list[tuple[str, str]] = []
 
-    def show_sale(self, sale: SaleRecord, product_label: str) -> None:
+    def show_sale(self, sale: SaleRecord, product_label: str, held: bool = False) -> None:
+        """`held`: in doubt with a provider that has no enquiry; a supervisor settles it."""
         self.title.setText(f"{product_label}  -  {sale.amount.display()}")
         style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
         if sale.state in (SaleState.VENDED, SaleState.PRINTED):
@@ -316,6 +317,9 @@ class ResultPage(QWidget):
                 text = "Paid. Give the customer the receipt."
             elif all(t.kind == "PIN" for t in sale.tokens):
                 text = "Paid. Give the customer the PIN slips."
+        if held and sale.state == SaleState.IN_DOUBT:
+            text = ("No clear answer, and this provider cannot be asked. Do NOT sell again. "
+                    "Call the supervisor: they check the provider's portal and settle it.")
         self.state.setObjectName(style)
         self.state.setStyleSheet("")  # re-polish after the name change
         self.state.setText(text)
@@ -347,7 +351,8 @@ class ResultPage(QWidget):
         queued = sale.state == SaleState.QUEUED
         self.b_keep.setVisible(queued)
         self.b_cancel.setVisible(queued)
-        self.b_check.setVisible(sale.state in (SaleState.IN_DOUBT, SaleState.QUEUED))
+        self.b_check.setVisible(sale.state == SaleState.QUEUED or (
+            sale.state == SaleState.IN_DOUBT and not held))
         self.b_print.setVisible(sale.state in (SaleState.VENDED, SaleState.PRINTED))
         self.b_new.setFocus()
 
