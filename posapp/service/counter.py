@@ -175,27 +175,33 @@ class Counter:
         assert isinstance(vendor, AggregatorVendor)
         return vendor.client
 
+    def _cached(self, key: str, what: str, fetch: Callable[[], list[dict[str, Any]]],
+                refresh: bool) -> list[dict[str, Any]]:
+        """A catalogue list from the journal's cache, fetched when asked or missing; a failed
+        fetch falls back to the cache so the cashier can still pick offline."""
+        cached = self.journal.cache_get(key)
+        if cached is not None and not refresh:
+            return list(cached[0])
+        try:
+            found = fetch()
+        except (NotDelivered, InDoubt) as exc:
+            self._set_online(False)
+            if cached is None:
+                raise NotDelivered(f"The {what} cannot be fetched and none is saved yet. "
+                                   "Check the network.", exc.detail) from exc
+            return list(cached[0])
+        self._set_online(True)
+        self.journal.cache_put(key, found)
+        return found
+
     def options(self, product_key: str, *, refresh: bool = False) -> list[ProductInfo]:
-        """The provider products behind a menu entry (DSTV, GOTV...), from the local cache
-        unless asked to refresh or nothing is cached; offline, the cache still answers."""
+        """The provider products behind a menu entry (DSTV, GOTV...)."""
         product = self.product(product_key)
         if product.provider != "aggregator":
             return []
-        key = f"products:{product.category}"
-        cached = self.journal.cache_get(key)
-        if cached is None or refresh:
-            try:
-                found = self._aggregator().products(product.category)
-            except (NotDelivered, InDoubt) as exc:
-                self._set_online(False)
-                if cached is None:
-                    raise NotDelivered("The product list cannot be fetched and none is saved "
-                                       "yet. Check the network.", exc.detail) from exc
-            else:
-                self._set_online(True)
-                self.journal.cache_put(key, [_product_json(p) for p in found])
-                return found
-        return [_product_from_json(d) for d in cached[0]]
+        rows = self._cached(f"products:{product.category}", "product list", lambda: [
+            _product_json(p) for p in self._aggregator().products(product.category)], refresh)
+        return [_product_from_json(d) for d in rows]
 
     def option(self, product_key: str, option_id: str) -> ProductInfo:
         for o in self.options(product_key):
@@ -204,25 +210,16 @@ class Counter:
         raise InputError("That product is not in the list. Refresh the list.", option_id)
 
     def plans(self, product_key: str, option_id: str, *, refresh: bool = False) -> list[Plan]:
-        """Fixed-price plans with prices (cached like the products)."""
+        """Fixed-price plans with their prices."""
         product = self.product(product_key)
-        key = f"plans:{option_id}"
-        cached = self.journal.cache_get(key)
-        if cached is None or refresh:
-            try:
-                found: PlanList = self._aggregator().plans(product.category, option_id)
-            except (NotDelivered, InDoubt) as exc:
-                self._set_online(False)
-                if cached is None:
-                    raise NotDelivered("The plans cannot be fetched and none are saved yet. "
-                                       "Check the network.", exc.detail) from exc
-            else:
-                self._set_online(True)
-                self.journal.cache_put(key, [{"plan_id": p.plan_id, "name": p.name,
-                                              "price_minor": p.price.minor} for p in found.plans])
-                return list(found.plans)
-        return [Plan(d["plan_id"], d["name"], Money(d["price_minor"], "NGN"))
-                for d in cached[0]]
+
+        def fetch() -> list[dict[str, Any]]:
+            found: PlanList = self._aggregator().plans(product.category, option_id)
+            return [{"plan_id": p.plan_id, "name": p.name, "price_minor": p.price.minor}
+                    for p in found.plans]
+
+        rows = self._cached(f"plans:{option_id}", "plan list", fetch, refresh)
+        return [Plan(d["plan_id"], d["name"], Money(d["price_minor"], "NGN")) for d in rows]
 
     def _account(self, product: Product, account: str) -> str:
         if not product.account_label:

@@ -39,3 +39,14 @@ def busy_bar() -> QProgressBar:
     bar.setMaximumHeight(10)
     bar.hide()
     return bar
+
+
+class Page(QWidget):
+    """A full screen of the counter: a padded column `self.lay` on the page background."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        inner, self.lay = page()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(inner)

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QWidget,
 )
 
 from posapp.service import Counter
 from posapp.store.journal import SaleRecord
 from posapp.ui.tasks import TaskRunner
-from posapp.ui.widgets import label, page
+from posapp.ui.widgets import Page, label
 
 COLUMNS = ("Time", "Receipt", "Product", "Account", "Customer", "Amount", "State", "Reference")
 
 
-class HistoryPage(QWidget):
+class HistoryPage(Page):
     open_sale = Signal(object)
     closed = Signal()
 
@@ -32,9 +31,7 @@ class HistoryPage(QWidget):
         super().__init__()
         self.counter = counter
         self.tasks = tasks
-        w, lay = page()
-        QHBoxLayout(self).addWidget(w)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay = self.lay
         lay.addWidget(label("History", "title"))
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search meter, receipt, reference or name")

@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
 from posapp.domain.sale import Customer, SaleState
 from posapp.service.catalog import Product
 from posapp.store.journal import SaleRecord
-from posapp.ui.widgets import busy_bar, card, label, page
+from posapp.ui.widgets import Page, busy_bar, card, label, page
 
 
-class ProductPage(QWidget):
+class ProductPage(Page):
     chosen = Signal(object)
 
     def __init__(self, products: list[Product]) -> None:
         super().__init__()
-        w, lay = page()
-        QHBoxLayout(self).addWidget(w)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay = self.lay
         lay.addWidget(label("What is the customer buying?", "title"))
         self.list = QListWidget()
         for p in products:
@@ -45,16 +43,14 @@ class ProductPage(QWidget):
         self.list.setFocus()
 
 
-class ChoicePage(QWidget):
+class ChoicePage(Page):
     """Pick one of a list: the provider's products (DSTV, GOTV...) or a product's plans."""
 
     chosen = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        w, lay = page()
-        QHBoxLayout(self).addWidget(w)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay = self.lay
         self.title = label("", "title")
         self.prompt = label("", "field")
         self.list = QListWidget()
@@ -93,7 +89,7 @@ class ChoicePage(QWidget):
         self.error.setText(text)
 
 
-class AccountPage(QWidget):
+class AccountPage(Page):
     submitted = Signal(str)
     back = Signal()
     cancel_lookup = Signal()
@@ -101,9 +97,7 @@ class AccountPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        w, lay = page()
-        QHBoxLayout(self).addWidget(w)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay = self.lay
         self.title = label("", "title")
         self.prompt = label("", "field")
         self.entry = QLineEdit()
@@ -152,29 +146,28 @@ class AccountPage(QWidget):
         self.entry.setFocus()
 
 
-class AmountPage(QWidget):
+class AmountPage(Page):
     pay = Signal(str, str)
     back = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        w, lay = page()
-        QHBoxLayout(self).addWidget(w)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        lay = self.lay
         self.title = label("", "title")
         lay.addWidget(self.title)
         box, box_lay = card()
         grid = QGridLayout()
         box_lay.addLayout(grid)
         self.fields: dict[str, object] = {}
-        for row, (key, text) in enumerate((("account", "Meter / account"),
-                                           ("name", "Customer"), ("type", "Meter type"),
-                                           ("minimum", "Minimum"),
-                                           ("outstanding", "Outstanding"))):
-            grid.addWidget(label(text, "hint"), row, 0)
+        self.field_labels: dict[str, object] = {}
+        for row, key in enumerate(("account", "name", "type", "minimum", "outstanding")):
+            name = label("", "hint", wrap=False)
+            grid.addWidget(name, row, 0)
             value = label("", "field")
             grid.addWidget(value, row, 1)
             self.fields[key] = value
+            self.field_labels[key] = name
+        self.card = box
         grid.setColumnStretch(1, 1)
         lay.addWidget(box)
         lay.addWidget(label("Amount (NGN)", "field"))
@@ -205,11 +198,22 @@ class AmountPage(QWidget):
     def show_for(self, product: Product, customer: Customer, change_text,  # noqa: ANN001
                  fixed: object = None, hint: str = "", what: str = "") -> None:
         self.title.setText(product.label + (f"  -  {what}" if what else ""))
-        self.fields["account"].setText(customer.account)  # type: ignore[attr-defined]
-        self.fields["name"].setText(customer.name or "(not checked - offline)")  # type: ignore[attr-defined]
-        self.fields["type"].setText(customer.meter_type)  # type: ignore[attr-defined]
-        for key, value in (("minimum", customer.minimum), ("outstanding", customer.outstanding)):
-            self.fields[key].setText(value.display() if value else "-")  # type: ignore
+        rows = {
+            "account": (product.account_label or "Number", customer.account),
+            "name": ("Customer", customer.name or ("(not checked - offline)"
+                                                   if customer.account else "")),
+            "type": ("Meter type" if product.provider == "efactory" else "Status",
+                     customer.meter_type),
+            "minimum": ("Minimum", customer.minimum.display() if customer.minimum else ""),
+            "outstanding": ("Outstanding",
+                            customer.outstanding.display() if customer.outstanding else ""),
+        }
+        for key, (name, value) in rows.items():
+            self.field_labels[key].setText(name)  # type: ignore[attr-defined]
+            self.fields[key].setText(value)  # type: ignore[attr-defined]
+            self.field_labels[key].setVisible(bool(value))  # type: ignore[attr-defined]
+            self.fields[key].setVisible(bool(value))  # type: ignore[attr-defined]
+        self.card.setVisible(any(value for _, value in rows.values()))
         self.amount.setText(customer.outstanding.decimal_str() if customer.outstanding and
                             not product.gives_token and customer.outstanding.minor else "")
         self.amount.setReadOnly(False)
