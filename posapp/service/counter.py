@@ -136,8 +136,10 @@ class Counter:
         return self._vendors
 
     def can_enquire(self, provider: str) -> bool:
-        """False for providers whose in-doubt sales wait for a supervisor."""
-        return self._vendor(provider).has_enquiry
+        """False for providers whose in-doubt sales wait for a supervisor. No I/O: safe to
+        call from the GUI thread."""
+        return {"efactory": EFactoryVendor.has_enquiry,
+                "aggregator": AggregatorVendor.has_enquiry}.get(provider, True)
 
     def _vendor(self, name: str) -> Vendor:
         try:
