@@ -232,4 +232,19 @@ def test_held_sale_tells_the_cashier_to_call_the_supervisor(qtbot, counter, bill
     w._open_sale(sale)
     assert "Call the supervisor" in w.flow.result.state.text()
     assert w.flow.result.b_check.isHidden()
+    panel = w.flow.result.settle_panel
+    assert not panel.isHidden()
+    from posapp.service.users import add_user
+
+    add_user(counter.journal, "owner", "supervisor", "2468", "test")
+    qtbot.keyClicks(panel.ref, "5a-portal-9")
+    qtbot.keyClicks(panel.pin, "1111")
+    panel.b_paid.click()
+    qtbot.waitUntil(lambda: panel.note.text() == "Wrong PIN.", timeout=10000)
+    assert counter.sale(sale.id).state == S.IN_DOUBT
+    qtbot.keyClicks(panel.pin, "2468")
+    panel.b_paid.click()
+    qtbot.waitUntil(lambda: "Paid" in w.flow.result.state.text(), timeout=10000)
+    assert counter.sale(sale.id).provider_ref == "5a-portal-9"
+    assert panel.isHidden()
     w.tasks.wait(10000)

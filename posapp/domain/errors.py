@@ -36,7 +36,13 @@ class NotDelivered(PosError):
 
 
 class InDoubt(PosError):
-    """The request may have reached the provider and we do not know the outcome."""
+    """The request may have reached the provider and we do not know the outcome.
+    `answered` is True when the provider did answer (e.g. PENDING, SYSTEM ERROR): the
+    network is up even though the sale is in doubt."""
+
+    def __init__(self, message: str, detail: str = "", answered: bool = False) -> None:
+        super().__init__(message, detail)
+        self.answered = answered
 
 
 class UnknownReference(PosError):

@@ -86,10 +86,12 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
         r.add(Pair("Reference", sale.idem_key),
               Feed(), Text("Customer signature: ____________", "left"))
     elif pending:
+        why = ("Your payment is recorded and will be completed when the network returns."
+               if sale.state in (SaleState.QUEUED, SaleState.COLLECTED) else
+               "Your payment is being confirmed with the provider.")
         r.add(Rule(), Text("PAYMENT PENDING", "center", bold=True, big=True),
-              Text("Your payment is recorded and will be completed when the network "
-                   "returns. Keep this slip: your token can be reprinted with this "
-                   "reference.", "center"),
+              Text(f"{why} Keep this slip: your receipt and any token can be reprinted "
+                   "with this reference.", "center"),
               Pair("Reference", sale.idem_key, bold=True))
     elif res is not None:
         r.add(Pair(REF_LABELS.get(sale.provider, "Reference"), res.provider_ref))

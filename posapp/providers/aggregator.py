@@ -148,7 +148,7 @@ class BillsAggregator:
         if outcome is Outcome.DECLINED:
             raise ProviderDeclined(message, detail, code=code)
         if outcome is Outcome.IN_DOUBT:
-            raise InDoubt(message, detail)
+            raise InDoubt(message, detail, answered=True)
 
     def products(self, category: str) -> list[ProductInfo]:
         """category only: the products of tv, electricity or waec."""

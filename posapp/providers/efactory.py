@@ -215,7 +215,7 @@ class EFactory:
         if outcome is Outcome.UNKNOWN_REFERENCE:
             raise UnknownReference(message, detail)
         if outcome is Outcome.IN_DOUBT:
-            raise InDoubt(message, detail)
+            raise InDoubt(message, detail, answered=True)
         if item_id and str(body.get("itemId", item_id)) != item_id:
             raise InDoubt("The provider's answer does not match this sale.",
                           f"{what}: itemId {body.get('itemId')!r} != {item_id!r}")

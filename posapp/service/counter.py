@@ -370,7 +370,7 @@ class Counter:
                 self._backoff(sale, exc.detail)
         except (InDoubt, UnknownReference) as exc:
             log.warning("sale %s in doubt: %s", sale.receipt_no, exc.detail)
-            self._set_online(isinstance(exc, UnknownReference))
+            self._set_online(isinstance(exc, UnknownReference) or getattr(exc, "answered", False))
             sale = self.journal.transition(sale_id, S.IN_DOUBT, note=exc.detail,
                                            message=exc.message)
             if vendor.has_enquiry:

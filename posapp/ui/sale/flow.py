@@ -65,6 +65,7 @@ class SaleFlow(QStackedWidget):
         self.result.check_now.connect(self.check_now)
         self.result.keep_queued.connect(self.keep_queued)
         self.result.cancel_queued.connect(self.cancel_queued)
+        self.result.settle_panel.settle.connect(self.settle_by_hand)
         bridge.sale_changed.connect(self._sale_changed)
         # An unsettled sale may be finished by the outbox or by `posapp service` in another
         # process; re-read it while it is on screen.
@@ -336,7 +337,8 @@ class SaleFlow(QStackedWidget):
             self._print(self.sale.id)
 
     def reprint(self) -> None:
-        if self.sale is not None and self.sale.state in (SaleState.VENDED, SaleState.PRINTED):
+        if self.sale is not None and self.sale.state in (
+                SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.REFUND_DUE):
             self._print(self.sale.id)
 
     def _print(self, sale_id: int) -> None:
@@ -359,6 +361,23 @@ class SaleFlow(QStackedWidget):
             self.tasks.run(lambda: self.counter.settle(sale_id),
                            lambda s: self.result.set_print_state(""),
                            lambda e: self.result.set_print_state(message_of(e)))
+
+    def settle_by_hand(self, paid: bool, reference: str, token: str, pin: str) -> None:
+        """A supervisor settles a held sale; the PIN is checked off the GUI thread."""
+        if self.sale is None:
+            return
+        sale_id, counter = self.sale.id, self.counter
+        panel = self.result.settle_panel
+
+        def act() -> SaleRecord:
+            user = counter.authorize(pin, "supervisor")
+            return counter.settle_by_hand(sale_id, user.name, vended=paid, reference=reference,
+                                          tokens=(token,) if token.strip() else ())
+
+        panel.note.setText("Checking...")
+        self.tasks.run(act, lambda s: (panel.note.clear(), self._show(s),
+                                       s.state == SaleState.VENDED and self._print(s.id)),
+                       lambda e: panel.note.setText(message_of(e)))
 
     def keep_queued(self) -> None:
         """The customer leaves the cash; the slip with the reference is their proof."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -264,6 +265,48 @@ STATE_TEXT = {
 }
 
 
+class SettlePanel(QWidget):
+    """For a held sale: the supervisor records what the provider's portal says."""
+
+    settle = Signal(bool, str, str, str)  # paid?, reference, token or PIN, supervisor PIN
+
+    def __init__(self) -> None:
+        super().__init__()
+        box, lay = card()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
+        lay.addWidget(label("Supervisor: settle from the provider's portal", "field"))
+        grid = QGridLayout()
+        self.ref = QLineEdit()
+        self.token = QLineEdit()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        for row, (text, edit) in enumerate((("Provider reference", self.ref),
+                                            ("Token or PIN (if any)", self.token),
+                                            ("Supervisor PIN", self.pin))):
+            grid.addWidget(label(text, "hint", wrap=False), row, 0)
+            edit.setStyleSheet("font-size: 17px; padding: 4px;")
+            grid.addWidget(edit, row, 1)
+        lay.addLayout(grid)
+        row = QHBoxLayout()
+        self.b_paid = QPushButton("It was paid")
+        self.b_not = QPushButton("It was not paid (refund)")
+        self.b_paid.clicked.connect(lambda: self._go(True))
+        self.b_not.clicked.connect(lambda: self._go(False))
+        row.addWidget(self.b_paid)
+        row.addWidget(self.b_not)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.note = label("", "error")
+        lay.addWidget(self.note)
+
+    def _go(self, paid: bool) -> None:
+        pin = self.pin.text()
+        self.pin.clear()
+        self.settle.emit(paid, self.ref.text(), self.token.text(), pin)
+
+
 class ResultPage(QWidget):
     new_sale = Signal()
     reprint = Signal()
@@ -285,8 +328,10 @@ class ResultPage(QWidget):
         self.tokens_lay.setContentsMargins(0, 0, 0, 0)
         self.info = label("", "field")
         self.print_state = label("", "hint")
+        self.settle_panel = SettlePanel()
+        self.settle_panel.hide()
         for x in (self.title, self.state, self.detail, self.tokens, self.info,
-                  self.print_state):
+                  self.print_state, self.settle_panel):
             lay.addWidget(x)
         lay.addStretch(1)
         buttons = QHBoxLayout()
@@ -325,7 +370,8 @@ class ResultPage(QWidget):
             text = ("No clear answer, and this provider cannot be asked. Do NOT sell again. "
                     "Call the supervisor: they check the provider's portal and settle it.")
         self.state.setObjectName(style)
-        self.state.setStyleSheet("")  # re-polish after the name change
+        self.state.style().unpolish(self.state)  # the style sheet keys on the object name
+        self.state.style().polish(self.state)
         self.state.setText(text)
         self.detail.setText(sale.message if sale.state not in (SaleState.VENDED,
                                                                 SaleState.PRINTED) else "")
@@ -352,12 +398,16 @@ class ResultPage(QWidget):
         if sale.tendered and sale.tendered > sale.amount:
             lines.append(f"Change {(sale.tendered - sale.amount).display()}")
         self.info.setText("\n".join(lines))
+        self.settle_panel.setVisible(held and sale.state == SaleState.IN_DOUBT)
         queued = sale.state == SaleState.QUEUED
         self.b_keep.setVisible(queued)
         self.b_cancel.setVisible(queued)
         self.b_check.setVisible(sale.state == SaleState.QUEUED or (
             sale.state == SaleState.IN_DOUBT and not held))
-        self.b_print.setVisible(sale.state in (SaleState.VENDED, SaleState.PRINTED))
+        self.b_print.setVisible(sale.state in (SaleState.VENDED, SaleState.PRINTED,
+                                               SaleState.IN_DOUBT, SaleState.REFUND_DUE))
+        self.b_print.setText("Print again (F8)" if sale.state in (
+            SaleState.VENDED, SaleState.PRINTED) else "Print slip (F8)")
         self.b_new.setFocus()
 
     def set_print_state(self, text: str) -> None:
