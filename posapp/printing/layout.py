@@ -239,8 +239,8 @@ def logo_bytes(path: str, profile_name: str) -> bytes:
     cached = CACHE_DIR / f"logo-{digest}-{profile.name}.bin"
     if cached.exists():
         return cached.read_bytes()
-    with Image.open(source) as img:
-        img = img.convert("RGBA")
+    with Image.open(source) as opened:
+        img = opened.convert("RGBA")
         flat = Image.new("RGBA", img.size, "white")
         flat.alpha_composite(img)
         gray = flat.convert("L")

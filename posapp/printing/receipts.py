@@ -7,7 +7,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from posapp.domain.sale import SaleState
-from posapp.printing.model import QR, Cut, Feed, Logo, Pair, Receipt, Rule, Text, TokenBlock
+from posapp.printing.model import (
+    QR,
+    Block,
+    Cut,
+    Feed,
+    Logo,
+    Pair,
+    Receipt,
+    Rule,
+    Text,
+    TokenBlock,
+)
 from posapp.store.journal import SaleRecord
 
 if TYPE_CHECKING:
@@ -36,8 +47,8 @@ ACCOUNT_LABELS = {"efactory.prepaid": "Meter", "agg.electricity": "Meter", "agg.
 REF_LABELS = {"efactory": "eFactory ref"}
 
 
-def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> list:
-    blocks: list = [Logo(shop.logo)] if shop.logo else []
+def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> list[Block]:
+    blocks: list[Block] = [Logo(shop.logo)] if shop.logo else []
     blocks.append(Text(shop.name, "center", bold=True, big=True))
     if shop.address:
         blocks.append(Text(shop.address, "center"))

@@ -59,6 +59,14 @@ class _Run:
 
 
 @dataclass
+class _Meta:
+    cut: bool = False
+    drawer: int = 0
+    qr: list[str] = field(default_factory=list)
+    unknown: int = 0
+
+
+@dataclass
 class _Row:
     runs: list[_Run] = field(default_factory=list)
     align: int = 0
@@ -85,14 +93,14 @@ class Renderer:
         self.codepages = codepages or {}
         self.font = _font(int(self.cell_h * 0.78))
 
-    def parse(self, data: bytes) -> tuple[list[_Row], dict[str, object]]:
+    def parse(self, data: bytes) -> tuple[list[_Row], _Meta]:
         rows: list[_Row] = []
         row = _Row()
         style = _Style()
         align = 0
         codec = "cp437"
         buf = bytearray()
-        meta: dict[str, object] = {"cut": False, "drawer": 0, "qr": [], "unknown": 0}
+        meta = _Meta()
         qr_store = b""
         i, n = 0, len(data)
 
@@ -143,14 +151,14 @@ class Renderer:
                         end_row()
                     i += 3
                 elif c == 0x70:  # ESC p m t1 t2 drawer kick
-                    meta["drawer"] = int(meta["drawer"]) + 1  # type: ignore[call-overload]
+                    meta.drawer += 1
                     i += 5
                 elif c in (0x4D, 0x7B, 0x33, 0x20, 0x4A, 0x52, 0x63):  # one-byte parameters
                     i += 3
                 elif c == 0x32:  # ESC 2 default spacing
                     i += 2
                 else:
-                    meta["unknown"] = int(meta["unknown"]) + 1  # type: ignore[call-overload]
+                    meta.unknown += 1
                     i += 2
             elif b == GS and i + 1 < n:
                 flush_text()
@@ -166,7 +174,7 @@ class Renderer:
                     if row.runs:
                         end_row()
                     rows.append(_Row(cut=True))
-                    meta["cut"] = True
+                    meta.cut = True
                     i += 4 if arg in (0x41, 0x42, 65, 66) else 3
                 elif c == 0x28 and i + 4 < n and data[i + 2] == 0x6B:  # GS ( k: 2D code
                     length = data[i + 3] | (data[i + 4] << 8)
@@ -175,7 +183,7 @@ class Renderer:
                         qr_store = body[3:]
                     elif len(body) >= 2 and body[0] == 0x31 and body[1] == 0x51:  # print
                         text = qr_store.decode("utf-8", "replace")
-                        meta["qr"].append(text)  # type: ignore[attr-defined]
+                        meta.qr.append(text)
                         if row.runs:
                             end_row()
                         rows.append(_Row(image=_qr_image(text, 6), align=align))
@@ -194,7 +202,7 @@ class Renderer:
                 elif c in (0x4C, 0x57):  # GS L / GS W: two-byte parameters
                     i += 4
                 else:
-                    meta["unknown"] = int(meta["unknown"]) + 1  # type: ignore[call-overload]
+                    meta.unknown += 1
                     i += 2
             elif b == DLE and i + 2 < n and data[i + 1] == 0x04:
                 i += 3  # status requests are answered by the server, not printed
@@ -280,7 +288,8 @@ def _qr_image(text: str, box: int) -> Image.Image:
     q = qrcode.QRCode(box_size=box, border=1)
     q.add_data(text)
     q.make(fit=True)
-    return q.make_image().get_image().convert("L")
+    image: Image.Image = q.make_image().get_image().convert("L")
+    return image
 
 
 def renderer_for(profile_name: str) -> Renderer:
@@ -364,8 +373,8 @@ class VirtualPrinter:
             png_path = self.out_dir / f"receipt-{stamp}-{number:04d}.png"
             self.renderer.png(rows).save(png_path)
             png_path.with_suffix(".txt").write_text(text, "utf-8")
-        job = Job(number, payload, text, png_path, bool(meta["cut"]), int(meta["drawer"]),
-                  list(meta["qr"]), int(meta["unknown"]))  # type: ignore[call-overload,arg-type]
+        job = Job(number, payload, text, png_path, meta.cut, meta.drawer, list(meta.qr),
+                  meta.unknown)
         with self._changed:
             self.jobs.append(job)
             self._changed.notify_all()

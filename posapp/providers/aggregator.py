@@ -170,7 +170,8 @@ class BillsAggregator:
         body = self._post("plans", {"category": _category(category), "product": product,
                                     "number": number})
         self._check(body, "plans")
-        data = body.get("result") if isinstance(body.get("result"), dict) else body
+        raw = body.get("result")
+        data: dict[str, Any] = raw if isinstance(raw, dict) else body
         plans = []
         for p in data.get("plans") or []:
             price = _naira(p.get("price")) if isinstance(p, dict) else None
@@ -189,7 +190,8 @@ class BillsAggregator:
         body = self._post("validate", {"category": _category(category), "product": product,
                                        "validate": number})
         self._check(body, "validate")
-        result = body.get("result") if isinstance(body.get("result"), dict) else {}
+        raw = body.get("result")
+        result: dict[str, Any] = raw if isinstance(raw, dict) else {}
         return Customer(str(result.get("number") or number), str(result.get("name") or ""))
 
     def pay(self, category: str, product: str, ref: str, *, number: str = "", plan: str = "",

@@ -234,7 +234,8 @@ def parse_vend(body: dict[str, Any]) -> VendResult:
             index = n + 1
         tokens.append(Token(index, str(entry.get("type") or "CREDIT"), str(entry["token"])))
     tokens.sort(key=lambda t: t.index)
-    pd = body.get("paymentData") if isinstance(body.get("paymentData"), dict) else {}
+    raw_pd = body.get("paymentData")
+    pd: dict[str, Any] = raw_pd if isinstance(raw_pd, dict) else {}
     charges = tuple(
         Charge(str(c.get("description", "")).strip(), str(c.get("amount", "")),
                str(c.get("taxAmount", "")))

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, unquote, urlsplit
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ class SandboxServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> SandboxServer:
+    def start(self) -> Self:
         self._thread = threading.Thread(target=self._httpd.serve_forever,
                                         name=f"sandbox-{self.provider}", daemon=True)
         self._thread.start()
@@ -128,7 +128,7 @@ class SandboxServer:
             except OSError:
                 pass
 
-    def __enter__(self) -> SandboxServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from posapp.config import Config
 from posapp.domain.errors import PosError, PrinterError
 from posapp.domain.sale import SaleState
 from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
-from posapp.printing.layout import load_profile, to_escpos, to_text
+from posapp.printing.layout import Profile, load_profile, to_escpos, to_text
 from posapp.printing.model import Receipt
 from posapp.printing.receipts import (
     Shop,
@@ -28,15 +29,18 @@ log = logging.getLogger(__name__)
 PRINTER_THREAD = "printer"
 
 
-def runs_in_printer_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def runs_in_printer_thread(fn: Callable[P, R]) -> Callable[P, R]:
     """Printer I/O happens on the one printer thread, never the GUI's."""
 
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         assert threading.current_thread().name.startswith(PRINTER_THREAD), fn.__name__
         return fn(*args, **kwargs)
 
-    wrapper.__name__ = fn.__name__
-    wrapper.__doc__ = fn.__doc__
     return wrapper
 
 
@@ -50,7 +54,7 @@ class PrintService:
         self.last_error: str = ""
 
     @property
-    def profile(self):  # noqa: ANN201 - Profile
+    def profile(self) -> Profile:
         return load_profile(self.config.get("printer.profile"))
 
     def shop(self) -> Shop:

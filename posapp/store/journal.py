@@ -328,7 +328,8 @@ class Journal:
 
     def sales(self, *, states: tuple[SaleState, ...] = (), search: str = "", limit: int = 200,
               due_before: float | None = None) -> list[SaleRecord]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if states:
             where.append(f"state IN ({','.join('?' * len(states))})")
             params += [str(s) for s in states]
