@@ -287,3 +287,22 @@ def test_startimes_amount_out_of_range_is_refused_on_screen(qtbot, window, bills
     qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
     assert "The least for StarTimes is NGN 1,000.00" in flow.amount.error.text()
     assert bills.pay_requests == []
+
+
+def test_f5_refreshes_the_cached_product_list(qtbot, window, bills, counter):
+    flow = window.flow
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: flow.choice.list.count() == 3, timeout=10000)
+    from posapp.sandbox import aggregator as ags
+
+    ags.PRODUCTS["tv"].append({"product_id": "BPD-NEW", "name": "NewTV", "hasProductList": True,
+                               "hasValidation": False, "openRange": False})
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        qtbot.keyClick(window, Qt.Key.Key_F3)  # still the cached list
+        qtbot.waitUntil(lambda: flow.choice.list.count() == 3, timeout=10000)
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: flow.choice.list.count() == 4, timeout=10000)
+        assert flow.choice.list.item(3).text().startswith("NewTV")
+    finally:
+        ags.PRODUCTS["tv"].pop()

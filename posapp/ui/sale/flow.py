@@ -354,7 +354,30 @@ class SaleFlow(QStackedWidget):
             self.sale = sale
         self.printed.emit(sale)
 
+    def refresh_list(self) -> None:
+        """Fetch the products or plans again (the cached list is kept if this fails)."""
+        if self.product is None:
+            return
+        product, option, choosing = self.product, self.option, self._choosing
+        self.choice.set_busy(True, "Refreshing the list...")
+
+        def fetch() -> list:
+            if choosing == "plan" and option is not None:
+                return self.counter.plans(product.key, option.product_id, refresh=True)
+            return self.counter.options(product.key, refresh=True)
+
+        def done(_items: list) -> None:
+            if choosing == "plan":
+                self._show_plans()
+            else:
+                self.choose(product)
+
+        self.tasks.run(fetch, done, lambda e: self.choice.show_error(message_of(e)))
+
     def check_now(self) -> None:
+        if self.currentWidget() is self.choice:
+            self.refresh_list()
+            return
         if self.sale is not None:
             sale_id = self.sale.id
             self.result.set_print_state("Checking with the provider...")

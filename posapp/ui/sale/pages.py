@@ -65,7 +65,8 @@ class ChoicePage(Page):
         lay.addWidget(self.list, 1)
         lay.addWidget(self.bar)
         lay.addWidget(self.error)
-        lay.addWidget(label("Arrows and Enter. Esc: back.", "hint"))
+        lay.addWidget(label("Arrows and Enter. F5: refresh the list from the provider. "
+                            "Esc: back.", "hint"))
 
     def show_items(self, title: str, prompt: str, items: list[tuple[str, object]],
                    current: int = 0) -> None:
