@@ -306,3 +306,25 @@ def test_f5_refreshes_the_cached_product_list(qtbot, window, bills, counter):
         assert flow.choice.list.item(3).text().startswith("NewTV")
     finally:
         ags.PRODUCTS["tv"].pop()
+
+
+def test_receipt_prints_when_settled_even_if_the_reread_saw_vending(qtbot, window, sandbox,
+                                                                    counter, vprinter):
+    """GIVEN an in-doubt sale on screen whose 3 s re-read caught it mid-settlement (VENDING)
+    WHEN it is then settled as VENDED
+    THEN the customer's receipt still prints, once."""
+    import dataclasses
+
+    from posapp.domain.sale import SaleState
+    from tests.test_service_efactory import sell
+
+    sandbox.set_fault("drop_after_commit", target="pay")
+    sale = sell(counter)
+    window._open_sale(sale)
+    window.flow._sale_changed(dataclasses.replace(sale, state=SaleState.VENDING))
+    counter.settle(sale.id)
+    job = vprinter.wait_for_jobs(1)[0]
+    assert "PREPAID ELECTRICITY" in job.text and "PENDING" not in job.text
+    qtbot.waitUntil(lambda: counter.sale(sale.id).state == SaleState.PRINTED, timeout=10000)
+    window.tasks.wait(10000)
+    assert len(vprinter.jobs) == 1

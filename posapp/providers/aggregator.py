@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 import requests
@@ -23,14 +22,9 @@ from posapp.domain.errors import InDoubt, InputError, ProviderDeclined
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import Customer, Token, VendResult
 from posapp.providers import http
+from posapp.providers.outcomes import Outcome
 
 CATEGORIES = ("tv", "electricity", "waec")
-
-
-class Outcome(Enum):
-    SUCCESS = "success"
-    DECLINED = "declined"
-    IN_DOUBT = "in_doubt"
 
 
 # The doc's codes: OK, FAIL, PENDING, B001..B009.

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
@@ -20,6 +19,7 @@ from posapp.domain.errors import InDoubt, InputError, ProviderDeclined, UnknownR
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import Charge, Customer, Token, VendResult
 from posapp.providers import http
+from posapp.providers.outcomes import Outcome
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +37,6 @@ SC_IDS = {
     "SHAG": "Sagamu Business Unit", "ABEO": "Abeokuta", "ISE": "Isesa",
     "IBD": "Ibadan Business Unit",
 }
-
-
-class Outcome(Enum):
-    SUCCESS = "success"
-    DECLINED = "declined"  # final: nothing vended
-    IN_DOUBT = "in_doubt"  # ask the enquiry endpoint
-    UNKNOWN_REFERENCE = "unknown_reference"  # enquiry: never seen, a resend with the same key is safe
 
 
 # The doc's response code table, each with what it means for the sale and for the cashier.

@@ -32,10 +32,11 @@ from posapp.domain.errors import (
 )
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
-from posapp.providers.aggregator import BillsAggregator, Plan, PlanList, ProductInfo
+from posapp.providers.aggregator import BillsAggregator, Plan, ProductInfo
 from posapp.providers.efactory import EFactory, check_meter_id
 from posapp.secrets import REDACTOR, SecretStore, require
 from posapp.service import reports, users
+from posapp.service.bills_catalogue import BillsCatalogue
 from posapp.service.catalog import PRODUCTS, Product, offered
 from posapp.service.crashpoints import crashpoint
 from posapp.service.printing import PrintService
@@ -89,6 +90,7 @@ class Counter:
         self._stop = threading.Event()
         self._worker: threading.Thread | None = None
         self.printing = PrintService(config, self.journal, self._emit)
+        self.catalogue = BillsCatalogue(self.journal, self._aggregator, self._set_online)
         health = self.journal.health()
         log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s", config.db_path,
                  health["journal_mode"], health["synchronous"], health["integrity"])
@@ -135,6 +137,11 @@ class Counter:
                 self._vendors["aggregator"] = AggregatorVendor(agg)
         return self._vendors
 
+    def _aggregator(self) -> BillsAggregator:
+        vendor = self._vendor("aggregator")
+        assert isinstance(vendor, AggregatorVendor)
+        return vendor.client
+
     def can_enquire(self, provider: str) -> bool:
         """False for providers whose in-doubt sales wait for a supervisor. No I/O: safe to
         call from the GUI thread."""
@@ -170,40 +177,14 @@ class Counter:
             "aggregator.url") else []
         return offered(list(self.config.get("efactory.item_type_ids")), categories)
 
-    # -- the aggregator's catalogue, cached so the cashier can pick offline ---------------
-
-    def _aggregator(self) -> BillsAggregator:
-        vendor = self._vendor("aggregator")
-        assert isinstance(vendor, AggregatorVendor)
-        return vendor.client
-
-    def _cached(self, key: str, what: str, fetch: Callable[[], list[dict[str, Any]]],
-                refresh: bool) -> list[dict[str, Any]]:
-        """A catalogue list from the journal's cache, fetched when asked or missing; a failed
-        fetch falls back to the cache so the cashier can still pick offline."""
-        cached = self.journal.cache_get(key)
-        if cached is not None and not refresh:
-            return list(cached[0])
-        try:
-            found = fetch()
-        except (NotDelivered, InDoubt) as exc:
-            self._set_online(False)
-            if cached is None:
-                raise NotDelivered(f"The {what} cannot be fetched and none is saved yet. "
-                                   "Check the network.", exc.detail) from exc
-            return list(cached[0])
-        self._set_online(True)
-        self.journal.cache_put(key, found)
-        return found
+    # -- the aggregator's catalogue (service/bills_catalogue.py) -----------------------------
 
     def options(self, product_key: str, *, refresh: bool = False) -> list[ProductInfo]:
-        """The provider products behind a menu entry (DSTV, GOTV...)."""
+        """The provider products behind a menu entry (DSTV, GOTV...); cached, works offline."""
         product = self.product(product_key)
         if product.provider != "aggregator":
             return []
-        rows = self._cached(f"products:{product.category}", "product list", lambda: [
-            _product_json(p) for p in self._aggregator().products(product.category)], refresh)
-        return [_product_from_json(d) for d in rows]
+        return self.catalogue.options(product.category, refresh=refresh)
 
     def option(self, product_key: str, option_id: str) -> ProductInfo:
         for o in self.options(product_key):
@@ -212,16 +193,9 @@ class Counter:
         raise InputError("That product is not in the list. Refresh the list.", option_id)
 
     def plans(self, product_key: str, option_id: str, *, refresh: bool = False) -> list[Plan]:
-        """Fixed-price plans with their prices."""
-        product = self.product(product_key)
-
-        def fetch() -> list[dict[str, Any]]:
-            found: PlanList = self._aggregator().plans(product.category, option_id)
-            return [{"plan_id": p.plan_id, "name": p.name, "price_minor": p.price.minor}
-                    for p in found.plans]
-
-        rows = self._cached(f"plans:{option_id}", "plan list", fetch, refresh)
-        return [Plan(d["plan_id"], d["name"], Money(d["price_minor"], "NGN")) for d in rows]
+        """Fixed-price plans with their prices; cached, works offline."""
+        return self.catalogue.plans(self.product(product_key).category, option_id,
+                                    refresh=refresh)
 
     def _account(self, product: Product, account: str) -> str:
         if not product.account_label:
@@ -626,16 +600,3 @@ def _pid_alive(pid: int) -> bool:
     except OSError:
         return True  # exists but not ours, or a platform that cannot tell: assume alive
     return True
-
-
-def _product_json(p: ProductInfo) -> dict[str, Any]:
-    return {"product_id": p.product_id, "name": p.name, "has_product_list": p.has_product_list,
-            "has_validation": p.has_validation, "open_range": p.open_range,
-            **{k: getattr(p, k).minor for k in ("minimum", "maximum", "step")
-               if getattr(p, k) is not None}}
-
-
-def _product_from_json(d: dict[str, Any]) -> ProductInfo:
-    money = {k: Money(d[k], "NGN") for k in ("minimum", "maximum", "step") if k in d}
-    return ProductInfo(d["product_id"], d["name"], d["has_product_list"], d["has_validation"],
-                       d["open_range"], **money)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from posapp.domain.errors import InputError, NotDelivered, PosError
 from posapp.domain.money import Money, MoneyError
-from posapp.domain.sale import Customer, SaleState
+from posapp.domain.sale import UNSETTLED, Customer, SaleState
 from posapp.providers.efactory import check_meter_id
 from posapp.service import Counter
 from posapp.service.catalog import Product
@@ -327,7 +327,9 @@ class SaleFlow(QStackedWidget):
             self.result.show_sale(sale, self.counter.product(sale.product).label,
                                   self._held(sale))
             self._refresh_preview(sale)
-            if was in (SaleState.IN_DOUBT, SaleState.QUEUED) and sale.state == SaleState.VENDED:
+            # Settled behind the screen (outbox, enquiry, another process): print it now. Any
+            # unsettled state counts, VENDING included: the 3 s re-read can catch that one.
+            if was in UNSETTLED and sale.state == SaleState.VENDED:
                 self.print_current()
 
     # -- after the sale ------------------------------------------------------------------
