@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from posapp.domain.money import Money
 from posapp.ui.main_window import MainWindow
 from posapp.ui.style import STYLE
 
@@ -328,3 +329,24 @@ def test_receipt_prints_when_settled_even_if_the_reread_saw_vending(qtbot, windo
     qtbot.waitUntil(lambda: counter.sale(sale.id).state == SaleState.PRINTED, timeout=10000)
     window.tasks.wait(10000)
     assert len(vprinter.jobs) == 1
+
+
+def test_offline_cash_sale_opens_the_drawer_once(qtbot, tmp_path, secrets, vprinter):
+    """The pending slip of a queued cash sale opens the drawer; its receipt later does not."""
+    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.service import Counter
+    from tests.conftest import free_port, make_config
+
+    port = free_port()
+    counter = Counter(make_config(tmp_path, f"http://127.0.0.1:{port}", vprinter.port), secrets)
+    try:
+        sale = counter.sell("efactory.postpaid", "1010101010", Money.parse("700", "NGN"))
+        counter.print_sale(sale.id).result(timeout=20)
+        with EFactorySandbox(port=port):
+            counter.drain(force=True)
+        counter.print_sale(sale.id).result(timeout=20)
+        slip, receipt = vprinter.wait_for_jobs(2)
+        assert "PENDING" in slip.text and slip.drawer_kicks == 1
+        assert "PENDING" not in receipt.text and receipt.drawer_kicks == 0
+    finally:
+        counter.stop()

@@ -81,7 +81,7 @@ def test_pending_slip_has_the_reference(shop, tmp_path, secrets):
     job = print_and_get(counter, printer, sale.id)
     fits(job, profile.columns)
     assert "PENDING" in job.text and sale.idem_key in job.text
-    assert job.drawer_kicks == 0
+    assert job.drawer_kicks == 1  # the cash was taken: it goes in the drawer now
 
 
 def test_refund_due_slip(shop, sandbox):
@@ -90,6 +90,7 @@ def test_refund_due_slip(shop, sandbox):
     sale = sell(counter)
     job = print_and_get(counter, printer, sale.id)
     fits(job, profile.columns)
+    assert job.drawer_kicks == 0  # nothing goes in the drawer for a refund
     assert "REFUND DUE" in job.text.replace(" ", " ") or "R E F U N D" in job.text
     assert "NGN 1,000.00" in job.text and "limit" in job.text
 

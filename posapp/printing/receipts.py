@@ -68,7 +68,7 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
     refund = sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED)
     title = PRODUCT_TITLES.get(sale.product, sale.product.upper())
     kind = receipt_kind(sale)
-    r = Receipt(kind, copy_no=copy_no, open_drawer=open_drawer and kind == "sale")
+    r = Receipt(kind, copy_no=copy_no, open_drawer=open_drawer and kind != "refund")
     suffix = {"pending": " - PENDING", "refund": " - NOT PAID"}.get(kind, "")
     r.add(*_header(shop, title + suffix, sale, copy_no))
     when = datetime.fromtimestamp(sale.created_at).strftime("%d/%m/%Y %H:%M")

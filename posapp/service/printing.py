@@ -74,10 +74,13 @@ class PrintService:
                            c.get("printer.timeout"))
         return ReceiptPrinter(spec, self.profile.escpos_profile)
 
-    def receipt_for(self, sale: SaleRecord, copy_no: int = 0) -> Receipt:
+    def receipt_for(self, sale: SaleRecord, copy_no: int = 0, first_slip: bool = False
+                    ) -> Receipt:
+        """`first_slip`: nothing has printed for this sale yet, so a cash sale opens the
+        drawer with it (the cash goes in once, whether the slip is a receipt or pending)."""
         drawer = bool(self.config.get("printer.drawer_on_cash"))
         return sale_receipt(sale, self.shop(), copy_no=copy_no,
-                            open_drawer=drawer and copy_no == 0 and sale.tendered is not None)
+                            open_drawer=drawer and first_slip and sale.tendered is not None)
 
     def preview(self, sale: SaleRecord, copy_no: int = 0) -> str:
         return to_text(self.receipt_for(sale, copy_no), self.profile.columns)
@@ -113,8 +116,9 @@ class PrintService:
     def _print_sale(self, sale_id: int) -> SaleRecord:
         sale = self.journal.sale(sale_id)
         kind = receipt_kind(sale)
+        first = not any(j["status"] == "PRINTED" for j in self.journal.print_jobs(sale_id))
         job_id, copy_no = self.journal.add_print_job(sale_id, kind)
-        receipt = self.receipt_for(sale, copy_no)
+        receipt = self.receipt_for(sale, copy_no, first_slip=first)
         crashpoint("printing")
         try:
             self._send(self.escpos(receipt))
