@@ -200,3 +200,54 @@ def test_full_disk_refuses_the_sale_before_money_or_request(small_home, secrets,
         assert counter.sale(first.id).tokens  # the earlier token is still there
     finally:
         counter.stop()
+
+
+def test_answer_that_cannot_be_saved_says_do_not_sell_again_and_recovers(small_home, secrets,
+                                                                         sandbox):
+    """GIVEN the disk fills up while the payment is at the provider (and a reader holds the
+    WAL, so SQLite must grow it)
+    WHEN the token comes back and cannot be journalled
+    THEN the cashier is told not to sell again; once space is freed the outbox recovers the
+    same token by enquiry, with no second vend."""
+    import sqlite3
+
+    counter = Counter(make_config(small_home, sandbox.base_url, None), secrets)
+    held: dict[str, object] = {}
+
+    def fill_disk(req):
+        if req.method != "POST":
+            return
+        reader = sqlite3.connect(small_home / "journal.sqlite3", check_same_thread=False)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sales").fetchone()
+        held["reader"] = reader
+        with open(small_home / "ballast", "wb") as fh:
+            try:
+                while True:
+                    fh.write(b"\0" * 65536)
+                    fh.flush()
+            except OSError:
+                pass
+
+    try:
+        customer = counter.lookup("efactory.prepaid", "54140724110")
+        sandbox.observers.append(fill_disk)
+        from posapp.domain.errors import StorageError
+
+        with pytest.raises(StorageError) as exc:
+            counter.sell("efactory.prepaid", "54140724110", NGN("1000"), customer=customer)
+        assert "Do NOT sell again" in exc.value.message
+        assert sandbox.vend_count() == 1
+        sandbox.observers.clear()
+        (small_home / "ballast").unlink()  # the technician frees space
+        held["reader"].close()  # type: ignore[attr-defined]
+        [sale] = counter.journal.sales()
+        assert sale.state == S.VENDING
+        counter.journal.update(sale.id, updated_at=0.0)  # as if after every timeout
+        counter.drain(force=True)
+        after = counter.sale(sale.id)
+        assert after.state == S.VENDED
+        assert after.tokens[0].value == sandbox.payments()[0]["tokenData"][0]["token"]
+        assert sandbox.pay_requests == [sale.idem_key]
+    finally:
+        counter.stop()

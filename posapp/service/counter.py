@@ -323,6 +323,19 @@ class Counter:
         vendor = self._vendor(sale.provider)
         crashpoint("after_journal")
         try:
+            return self._sent(sale, vendor, expect)
+        except StorageError as exc:
+            # The request left; its outcome could not be journalled. The sale stays VENDING
+            # and start-up recovery (or the outbox) settles it by enquiry.
+            log.critical("sale %s: outcome not saved: %s", sale.receipt_no, exc.detail)
+            raise StorageError("The provider answered but the terminal could not save it. Do "
+                               "NOT sell again: free disk space and restart; the sale will be "
+                               "recovered.", exc.detail) from exc
+
+    def _sent(self, sale: SaleRecord, vendor: Vendor, expect: SaleState) -> SaleRecord:
+        """Send once and journal whatever comes back."""
+        sale_id = sale.id
+        try:
             result = vendor.vend(sale.request)
             crashpoint("after_answer")
         except ProviderDeclined as exc:
