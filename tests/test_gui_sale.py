@@ -350,3 +350,40 @@ def test_offline_cash_sale_opens_the_drawer_once(qtbot, tmp_path, secrets, vprin
         assert "PENDING" not in receipt.text and receipt.drawer_kicks == 0
     finally:
         counter.stop()
+
+
+def test_offline_prepaid_waits_for_the_cashiers_choice_on_screen(qtbot, tmp_path, secrets,
+                                                                 vprinter):
+    """A held prepaid sale says it waits for a choice; F5 does not send it; Keep queued
+    prints the slip and releases it to the outbox."""
+    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.service import Counter
+    from tests.conftest import free_port, make_config
+
+    port = free_port()
+    counter = Counter(make_config(tmp_path, f"http://127.0.0.1:{port}", vprinter.port), secrets)
+    w = MainWindow(counter)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    try:
+        sale = counter.sell("efactory.prepaid", "54140724110", Money.parse("1000", "NGN"))
+        w._open_sale(sale)
+        r = w.flow.result
+        assert "Ask the customer" in r.state.text()
+        assert r.b_check.isHidden() and not r.b_keep.isHidden() and not r.b_cancel.isHidden()
+        with EFactorySandbox(port=port) as server:
+            qtbot.keyClick(w, Qt.Key.Key_F5)
+            w.tasks.wait(10000)
+            assert server.pay_requests == []  # F5 did not decide for the cashier
+            r.b_keep.click()
+            qtbot.waitUntil(lambda: len(vprinter.jobs) == 1, timeout=10000)  # loop keeps running
+            slip = vprinter.jobs[0]
+            assert "PENDING" in slip.text
+            qtbot.waitUntil(lambda: not counter.sale(sale.id).held, timeout=10000)
+            counter.drain()
+            assert server.pay_requests == [sale.idem_key]
+    finally:
+        w.tasks.wait(10000)
+        counter.stop()

@@ -40,6 +40,8 @@ TRANSITIONS: dict[SaleState, frozenset[SaleState]] = {
 }
 # States in which the service still owes the customer something and must act.
 UNSETTLED = frozenset({S.COLLECTED, S.QUEUED, S.VENDING, S.IN_DOUBT})
+# next_attempt_at of a sale the outbox must leave alone until a person decides.
+HELD = 1e18
 
 
 class IllegalTransition(ValueError):

@@ -31,7 +31,7 @@ from posapp.domain.errors import (
     UnknownReference,
 )
 from posapp.domain.money import Money, MoneyError
-from posapp.domain.sale import UNSETTLED, Customer, SaleState, VendResult
+from posapp.domain.sale import HELD, UNSETTLED, Customer, SaleState, VendResult
 from posapp.providers.aggregator import BillsAggregator, Plan, ProductInfo
 from posapp.providers.efactory import EFactory, check_meter_id
 from posapp.secrets import REDACTOR, SecretStore, require
@@ -47,7 +47,6 @@ from posapp.store.journal import Journal, SaleRecord, StaleState
 log = logging.getLogger(__name__)
 S = SaleState
 OUTBOX_LEASE = "outbox"
-HELD = 1e18  # next_attempt_at for a queued sale that waits for the cashier's decision
 # A COLLECTED sale is sent by the screen that made it; the outbox only picks it up after this
 # (a crash between taking cash and sending).
 COLLECTED_GRACE = 30.0

@@ -21,6 +21,7 @@ import sqlite_utils
 from posapp.domain.errors import StorageError
 from posapp.domain.money import Money
 from posapp.domain.sale import (
+    HELD,
     UNSETTLED,
     Charge,
     SaleState,
@@ -140,6 +141,7 @@ class SaleRecord:
     detail: str
     attempts: int
     owner_pid: int
+    next_attempt_at: float
     cashier: str
     terminal_id: str
     training: bool
@@ -152,6 +154,11 @@ class SaleRecord:
     @property
     def settled(self) -> bool:
         return self.state not in UNSETTLED
+
+    @property
+    def held(self) -> bool:
+        """Waiting for a person (the cashier's queue-or-refund choice, or a supervisor)."""
+        return self.state in UNSETTLED and self.next_attempt_at >= HELD
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -370,7 +377,7 @@ class Journal:
                                                                       currency),
             state=SaleState(row["state"]), provider_ref=row["provider_ref"],
             message=row["message"], detail=row["detail"], attempts=row["attempts"],
-            owner_pid=row["owner_pid"],
+            owner_pid=row["owner_pid"], next_attempt_at=row["next_attempt_at"],
             cashier=row["cashier"], terminal_id=row["terminal_id"],
             training=bool(row["training"]), created_at=row["created_at"],
             updated_at=row["updated_at"], request=json.loads(row["request"] or "{}"),

@@ -339,8 +339,9 @@ class SaleFlow(QStackedWidget):
             self._print(self.sale.id)
 
     def reprint(self) -> None:
-        if self.sale is not None and self.sale.state in (
-                SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.REFUND_DUE):
+        if self.sale is not None and not self.sale.held and self.sale.state in (
+                SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.REFUND_DUE,
+                SaleState.QUEUED):
             self._print(self.sale.id)
 
     def _print(self, sale_id: int) -> None:
@@ -380,7 +381,7 @@ class SaleFlow(QStackedWidget):
         if self.currentWidget() is self.choice:
             self.refresh_list()
             return
-        if self.sale is not None:
+        if self.sale is not None and not self.sale.held:  # held: a person decides first
             sale_id = self.sale.id
             self.result.set_print_state("Checking with the provider...")
             self.tasks.run(lambda: self.counter.settle(sale_id),

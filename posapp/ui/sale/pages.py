@@ -367,6 +367,10 @@ class ResultPage(QWidget):
                 text = "Paid. Give the customer the receipt."
             elif all(t.kind == "PIN" for t in sale.tokens):
                 text = "Paid. Give the customer the PIN slips."
+        if sale.state == SaleState.QUEUED and sale.held:
+            text = ("No network. Ask the customer: keep the payment queued (it is sent when "
+                    "the network returns, the token is reprinted from history), or cancel and "
+                    "hand the cash back.")
         if held and sale.state == SaleState.IN_DOUBT:
             text = ("No clear answer, and this provider cannot be asked. Do NOT sell again. "
                     "Call the supervisor: they check the provider's portal and settle it.")
@@ -401,12 +405,13 @@ class ResultPage(QWidget):
         self.info.setText("\n".join(lines))
         self.settle_panel.setVisible(held and sale.state == SaleState.IN_DOUBT)
         queued = sale.state == SaleState.QUEUED
-        self.b_keep.setVisible(queued)
+        self.b_keep.setVisible(queued and sale.held)
         self.b_cancel.setVisible(queued)
-        self.b_check.setVisible(sale.state == SaleState.QUEUED or (
+        self.b_check.setVisible((queued and not sale.held) or (
             sale.state == SaleState.IN_DOUBT and not held))
-        self.b_print.setVisible(sale.state in (SaleState.VENDED, SaleState.PRINTED,
-                                               SaleState.IN_DOUBT, SaleState.REFUND_DUE))
+        self.b_print.setVisible(not sale.held and sale.state in (
+            SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.REFUND_DUE,
+            SaleState.QUEUED))
         self.b_print.setText("Print again (F8)" if sale.state in (
             SaleState.VENDED, SaleState.PRINTED) else "Print slip (F8)")
         self.b_new.setFocus()
