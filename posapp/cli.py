@@ -82,7 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     us.add_argument("name", nargs="?")
     us.add_argument("--role", default="cashier", choices=("cashier", "supervisor", "technician"))
     cf = sub.add_parser("config", help="show or change settings")
-    cf.add_argument("action", choices=("list", "get", "set"))
+    cf.add_argument("action", choices=("list", "get", "set", "export", "import"),
+                    help="export/import FILE: copy this setup (not the terminal id, never "
+                         "secrets) to another terminal")
     cf.add_argument("key", nargs="?")
     cf.add_argument("value", nargs="?")
     sc = sub.add_parser("secret", help="store a provider credential in the OS keyring")
@@ -171,6 +173,14 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"{s.key} = {config.get(s.key)!r}    # {s.description}")
         elif args.action == "get":
             print(config.get(args.key))
+        elif args.action == "export":
+            keys = config.export_to(Path(args.key))
+            print(f"exported {len(keys)} setting(s) to {args.key}; set this terminal's id and "
+                  "secrets on the next one")
+        elif args.action == "import":
+            keys = config.import_from(Path(args.key))
+            print(f"imported {len(keys)} setting(s); terminal id kept: "
+                  f"{config.get('terminal.terminal_id')}")
         else:
             value: Any = args.value
             if args.key.endswith("item_type_ids"):

@@ -86,8 +86,12 @@ class Config:
 
     @classmethod
     def load(cls, home: Path) -> Config:
-        home = Path(home)
-        path = home / cls.FILE
+        cfg = cls.load_file(Path(home) / cls.FILE)
+        cfg.home = Path(home)
+        return cfg
+
+    @classmethod
+    def load_file(cls, path: Path) -> Config:
         values: dict[str, Any] = {}
         if path.exists():
             try:
@@ -98,7 +102,7 @@ class Config:
                 if isinstance(entries, dict):
                     for name, value in entries.items():
                         values[f"{section}.{name}"] = value
-        cfg = cls(home, {})
+        cfg = cls(path.parent, {})
         for key, value in values.items():
             cfg.set(key, value)
         return cfg
@@ -111,12 +115,17 @@ class Config:
         setting = BY_KEY.get(key)
         if setting is None:
             raise ConfigError("Unknown setting.", f"no setting {key!r}")
-        if setting.type is float and isinstance(value, int | str) and not isinstance(value, bool):
-            value = float(value)
-        elif setting.type is int and isinstance(value, str):
-            value = int(value)
-        elif setting.type is bool and isinstance(value, str):
-            value = value.strip().lower() in ("1", "true", "yes", "on")
+        try:
+            if setting.type is float and isinstance(value, int | str) and not isinstance(
+                    value, bool):
+                value = float(value)
+            elif setting.type is int and isinstance(value, str):
+                value = int(value)
+            elif setting.type is bool and isinstance(value, str):
+                value = value.strip().lower() in ("1", "true", "yes", "on")
+        except ValueError as exc:
+            raise ConfigError("A setting has the wrong type.",
+                              f"{key} must be {setting.type.__name__}, got {value!r}") from exc
         if not isinstance(value, setting.type):
             raise ConfigError("A setting has the wrong type.",
                               f"{key} must be {setting.type.__name__}, got {value!r}")
@@ -124,23 +133,46 @@ class Config:
 
     def save(self) -> Path:
         """Write atomically (temp file + rename), readable by the owner only."""
-        self.home.mkdir(parents=True, exist_ok=True)
+        return self._write(self.home / self.FILE)
+
+    def _write(self, target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
         tree: dict[str, dict[str, Any]] = {}
         for key, value in sorted(self._values.items()):
             section, name = key.split(".", 1)
             tree.setdefault(section, {})[name] = value
-        fd, tmp = tempfile.mkstemp(dir=self.home, prefix=".config-", suffix=".toml")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".config-", suffix=".toml")
         try:
             with os.fdopen(fd, "wb") as fh:
                 tomli_w.dump(tree, fh)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o600)
-            os.replace(tmp, self.home / self.FILE)
+            os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        return self.home / self.FILE
+        return target
+
+    # Settings that belong to one terminal and never travel to the next one.
+    PER_TERMINAL = ("terminal.terminal_id", "terminal.cashier", "printer.out_dir")
+
+    def export_to(self, path: Path) -> list[str]:
+        """Write this terminal's settings for the next terminal: everything set here except
+        the per-terminal ones. Secrets are not settings and never included."""
+        shared = {k: v for k, v in self._values.items() if k not in self.PER_TERMINAL}
+        Config(path.parent, shared)._write(path)
+        return sorted(shared)
+
+    def import_from(self, path: Path) -> list[str]:
+        """Take another terminal's exported settings (checked like any other), keep this
+        terminal's own id, and save."""
+        other = Config.load_file(path)
+        keys = [k for k in other._values if k not in self.PER_TERMINAL]
+        for key in keys:
+            self.set(key, other._values[key])
+        self.save()
+        return sorted(keys)
 
     @property
     def db_path(self) -> Path:

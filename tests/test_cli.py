@@ -146,3 +146,31 @@ def test_supervisor_settles_a_held_bills_sale_from_the_cli(tmp_path):
         assert settle.returncode == 0, settle.stderr
         sale = json.loads(procs.posapp(tmp_path, "sale", receipt, "--json", **env).stdout)
         assert sale["state"] == "VENDED" and sale["reference"] == "5a-portal-123"
+
+
+def test_copy_setup_to_the_next_terminal(tmp_path, capsys):
+    first, second, shared = tmp_path / "t1", tmp_path / "t2", tmp_path / "setup.toml"
+    for key, value in (("terminal.terminal_id", "T-0001"), ("efactory.sc_id", "OYO"),
+                       ("printer.profile", "58mm"), ("terminal.shop_name", "Mama Put Energy")):
+        assert main(["--home", str(first), "config", "set", key, value]) == 0
+    assert main(["--home", str(second), "config", "set", "terminal.terminal_id", "T-0002"]) == 0
+    assert main(["--home", str(first), "config", "export", str(shared)]) == 0
+    assert "T-0001" not in shared.read_text()
+    assert main(["--home", str(second), "config", "import", str(shared)]) == 0
+    capsys.readouterr()
+    values = {}
+    for key in ("terminal.terminal_id", "efactory.sc_id", "printer.profile", "terminal.shop_name"):
+        main(["--home", str(second), "config", "get", key])
+        values[key] = capsys.readouterr().out.strip()
+    assert values == {"terminal.terminal_id": "T-0002", "efactory.sc_id": "OYO",
+                      "printer.profile": "58mm", "terminal.shop_name": "Mama Put Energy"}
+
+
+def test_import_refuses_a_bad_setup_and_changes_nothing(tmp_path, capsys):
+    home, bad = tmp_path / "t", tmp_path / "bad.toml"
+    assert main(["--home", str(home), "config", "set", "efactory.sc_id", "OYO"]) == 0
+    bad.write_text('[printer]\nport = "not a number"\n')
+    assert main(["--home", str(home), "config", "import", str(bad)]) == 2
+    capsys.readouterr()
+    main(["--home", str(home), "config", "get", "efactory.sc_id"])
+    assert capsys.readouterr().out.strip() == "OYO"
