@@ -387,3 +387,26 @@ def test_offline_prepaid_waits_for_the_cashiers_choice_on_screen(qtbot, tmp_path
     finally:
         w.tasks.wait(10000)
         counter.stop()
+
+
+def test_result_page_fits_a_1024_screen_and_shows_only_this_sales_tokens(qtbot, window,
+                                                                         counter):
+    """Counter PCs often have 1024x768 screens; a sale shown after another never shows the
+    other one's tokens, even before the event loop turns."""
+    from posapp.domain.sale import SaleState
+    from tests.test_service_efactory import KCT_METER, sell
+
+    many = sell(counter, KCT_METER, "7500")
+    window._open_sale(many)
+    assert len(window.flow.result.tokens.findChildren(type(window.flow.result.title))) == 6
+    assert window.minimumSizeHint().width() <= 1024
+    counter.config.set("efactory.base_url", "http://127.0.0.1:9")
+    counter._vendors = None
+    held = counter.sell("efactory.prepaid", "54140724110", Money.parse("900", "NGN"))
+    assert held.state == SaleState.QUEUED
+    window._open_sale(held)
+    visible = [w for w in window.flow.result.tokens.findChildren(type(window.flow.result.title))
+               if not w.isHidden()]
+    assert visible == [] and window.flow.result.token_labels == []
+    assert window.minimumSizeHint().width() <= 1024
+    window.tasks.wait(10000)

@@ -27,7 +27,8 @@ class MainWindow(QMainWindow):
         self.counter = counter
         self._on_close = on_close
         self.setWindowTitle(f"posapp - terminal {counter.terminal_id}")
-        self.resize(1100, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width()), min(760, screen.height()))
         self.tasks = TaskRunner(self)
         self.bridge = ServiceBridge(counter)
         central = QWidget()

@@ -8,7 +8,7 @@ QLabel#hint { color: #5b6776; font-size: 14px; }
 QLabel#error { color: #b3261e; font-size: 16px; font-weight: 600; }
 QLabel#ok { color: #1b6e35; font-size: 18px; font-weight: 600; }
 QLabel#warn { color: #8a5300; font-size: 18px; font-weight: 600; }
-QLabel#token { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 40px;
+QLabel#token { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 34px;
                font-weight: 700; color: #0b2540; background: #ffffff;
                border: 2px solid #c9d3df; border-radius: 8px; padding: 8px 16px; }
 QLabel#tokenlabel { font-size: 16px; font-weight: 600; color: #37506b; }

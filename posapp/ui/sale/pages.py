@@ -335,23 +335,29 @@ class ResultPage(QWidget):
                   self.print_state, self.settle_panel):
             lay.addWidget(x)
         lay.addStretch(1)
-        buttons = QHBoxLayout()
+        # Two rows so the page fits a 1024-pixel counter screen.
+        choice_row, main_row = QHBoxLayout(), QHBoxLayout()
         self.b_new = QPushButton("New sale (Enter)")
         self.b_new.setObjectName("primary")
         self.b_print = QPushButton("Print again (F8)")
         self.b_check = QPushButton("Check now (F5)")
         self.b_keep = QPushButton("Keep queued, print slip")
         self.b_cancel = QPushButton("Cancel, refund cash")
-        for b, sig in ((self.b_new, self.new_sale), (self.b_print, self.reprint),
-                       (self.b_check, self.check_now), (self.b_keep, self.keep_queued),
-                       (self.b_cancel, self.cancel_queued)):
+        for b, sig, row in ((self.b_keep, self.keep_queued, choice_row),
+                            (self.b_cancel, self.cancel_queued, choice_row),
+                            (self.b_new, self.new_sale, main_row),
+                            (self.b_print, self.reprint, main_row),
+                            (self.b_check, self.check_now, main_row)):
             b.clicked.connect(sig.emit)
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
+            row.addWidget(b)
+        for b in (self.b_keep, self.b_cancel, self.b_check):
+            b.hide()
+        for row in (choice_row, main_row):
+            row.addStretch(1)
+            lay.addLayout(row)
         self.preview = QScrollArea()
         self.preview.setWidgetResizable(True)
-        self.preview.setMinimumWidth(410)
+        self.preview.setMinimumWidth(300)
         self.preview_label = label("", "")
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview.setWidget(self.preview_label)
@@ -382,8 +388,11 @@ class ResultPage(QWidget):
                                                                 SaleState.PRINTED) else "")
         while self.tokens_lay.count():
             item = self.tokens_lay.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            gone = item.widget()
+            if gone is not None:  # gone now, not at the next event-loop turn
+                gone.hide()
+                gone.setParent(None)
+                gone.deleteLater()
         self.token_labels = []
         many = len(sale.tokens) > 1
         for n, token in enumerate(sale.tokens):
@@ -424,4 +433,5 @@ class ResultPage(QWidget):
         pix = QPixmap()
         if pix.loadFromData(png, "PNG"):
             self.preview_label.setPixmap(pix.scaledToWidth(
-                380, Qt.TransformationMode.SmoothTransformation))
+                max(280, self.preview.viewport().width() - 12),
+                Qt.TransformationMode.SmoothTransformation))
