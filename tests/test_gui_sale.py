@@ -10,13 +10,18 @@ from posapp.ui.main_window import MainWindow
 from posapp.ui.style import STYLE
 
 
-@pytest.fixture
-def window(qtbot, counter):
+def open_window(qtbot, counter):
     qtbot.addWidget(w := MainWindow(counter))
     w.setStyleSheet(STYLE)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)  # shortcuts (F1, F9...) need the active window
+    return w
+
+
+@pytest.fixture
+def window(qtbot, counter):
+    w = open_window(qtbot, counter)
     yield w
     w.tasks.wait(10000)
 
@@ -155,11 +160,7 @@ def test_offline_bill_is_queued_with_a_pending_slip_then_completes(qtbot, tmp_pa
 
     port = free_port()
     counter = Counter(make_config(tmp_path, f"http://127.0.0.1:{port}", vprinter.port), secrets)
-    w = MainWindow(counter)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = open_window(qtbot, counter)
     try:
         flow = w.flow
         qtbot.keyClick(w, Qt.Key.Key_F2)
@@ -362,11 +363,7 @@ def test_offline_prepaid_waits_for_the_cashiers_choice_on_screen(qtbot, tmp_path
 
     port = free_port()
     counter = Counter(make_config(tmp_path, f"http://127.0.0.1:{port}", vprinter.port), secrets)
-    w = MainWindow(counter)
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
+    w = open_window(qtbot, counter)
     try:
         sale = counter.sell("efactory.prepaid", "54140724110", Money.parse("1000", "NGN"))
         w._open_sale(sale)
