@@ -315,6 +315,12 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
              "\n".join(_sale_text(s) for s in pending) or "outbox empty")
         return 0
     if cmd == "service":
+        import signal
+
+        def stop(*_: object) -> None:
+            raise KeyboardInterrupt  # a service manager's SIGTERM stops us like Ctrl+C
+
+        signal.signal(signal.SIGTERM, stop)
         counter.recover()
         counter.start_worker()
         print("posapp service: draining the outbox; Ctrl+C to stop", flush=True)
@@ -322,7 +328,8 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
-            return 0
+            log.info("posapp service stopping")
+            return 0  # the caller's Counter.stop() joins the worker and frees the lease
     if cmd == "report":
         if args.close:
             report = counter.close_report(args.kind, _supervisor(counter))

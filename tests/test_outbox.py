@@ -251,3 +251,24 @@ def test_answer_that_cannot_be_saved_says_do_not_sell_again_and_recovers(small_h
         assert sandbox.pay_requests == [sale.idem_key]
     finally:
         counter.stop()
+
+
+def test_service_stops_on_sigterm_and_frees_the_lease(tmp_path):
+    """A service manager stops `posapp service` with SIGTERM: it exits cleanly and the
+    outbox lease is free for the next process at once (not after it expires)."""
+    import sqlite3
+
+    procs.setup_home(tmp_path, f"http://127.0.0.1:{free_port()}", None)
+    worker = procs.spawn(tmp_path, "service")
+    assert "draining the outbox" in worker.stdout.readline()
+    deadline = time.monotonic() + 30
+    db = tmp_path / "journal.sqlite3"
+    while time.monotonic() < deadline:  # the worker's first round takes the lease
+        with sqlite3.connect(db) as conn:
+            if conn.execute("SELECT count(*) FROM leases").fetchone()[0]:
+                break
+        time.sleep(0.1)
+    worker.send_signal(signal.SIGTERM)
+    assert worker.wait(timeout=30) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
