@@ -64,6 +64,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("printer.timeout", float, 5.0, "Seconds before a printer counts as unreachable"),
     Setting("printer.out_dir", str, "", "Where the virtual printer writes PNGs (default home)"),
     Setting("printer.drawer_on_cash", bool, True, "Open the cash drawer when a cash sale prints"),
+    Setting("security.idle_lock_seconds", float, 300.0,
+            "Lock the counter after this long without a key or click (0: never; only when "
+            "the terminal has users)"),
     Setting("outbox.poll_seconds", float, 5.0, "How often the outbox worker looks for work"),
     Setting("outbox.max_backoff", float, 300.0, "Longest wait between attempts, seconds"),
 )

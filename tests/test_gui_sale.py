@@ -407,3 +407,37 @@ def test_result_page_fits_a_1024_screen_and_shows_only_this_sales_tokens(qtbot, 
     assert visible == [] and window.flow.result.token_labels == []
     assert window.minimumSizeHint().width() <= 1024
     window.tasks.wait(10000)
+
+
+def test_idle_counter_locks_and_only_a_pin_unlocks_it(qtbot, counter):
+    """GIVEN a terminal with users and a short idle time
+    WHEN nobody touches it
+    THEN it locks, shortcuts do nothing, a wrong PIN is refused, and a user's PIN returns
+    to the screen that was open."""
+    from posapp.service.users import add_user
+
+    add_user(counter.journal, "ada", "cashier", "1357", "test")
+    counter.config.set("security.idle_lock_seconds", 0.5)
+    w = open_window(qtbot, counter)
+    try:
+        qtbot.keyClick(w, Qt.Key.Key_F9)
+        assert w.stack.currentWidget() is w.history
+        qtbot.waitUntil(lambda: w.locked, timeout=10000)
+        qtbot.keyClick(w, Qt.Key.Key_F1)
+        assert w.locked and w.flow.product is None  # F1 did nothing behind the lock
+        type_and_enter(qtbot, w.lock.pin, "0000")
+        qtbot.waitUntil(lambda: w.lock.error.text() == "Wrong PIN.", timeout=10000)
+        assert w.locked
+        type_and_enter(qtbot, w.lock.pin, "1357")
+        qtbot.waitUntil(lambda: not w.locked, timeout=10000)
+        assert w.stack.currentWidget() is w.history and "ada" in w.s_user.text()
+    finally:
+        w.tasks.wait(10000)
+
+
+def test_no_lock_without_users(qtbot, counter):
+    counter.config.set("security.idle_lock_seconds", 0.2)
+    w = open_window(qtbot, counter)
+    qtbot.wait(800)  # several idle periods pass
+    assert not w.locked
+    w.tasks.wait(10000)

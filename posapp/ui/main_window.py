@@ -7,13 +7,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posapp.service import Counter
 from posapp.service.counter import Status
 from posapp.store.journal import SaleRecord
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
+from posapp.ui.lock import IdleWatch, LockPage
 from posapp.ui.sale.flow import SaleFlow
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import label
@@ -42,8 +51,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.flow = SaleFlow(counter, self.bridge, self.tasks)
         self.history = HistoryPage(counter, self.tasks)
+        self.lock = LockPage(counter, self.tasks)
         self.stack.addWidget(self.flow)
         self.stack.addWidget(self.history)
+        self.stack.addWidget(self.lock)
+        self._before_lock: QWidget = self.flow
+        self.lock.unlocked.connect(self.unlock)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         for b in self.findChildren(QPushButton):
@@ -71,8 +84,42 @@ class MainWindow(QMainWindow):
                      "F6": self.flow.continue_offline,
                      "F5": self.flow.check_now})
         for key, fn in keys.items():
-            QShortcut(QKeySequence(key), self, activated=fn)
+            QShortcut(QKeySequence(key), self, activated=lambda fn=fn: self.locked or fn())
+        seconds = float(counter.config.get("security.idle_lock_seconds"))
+        self.idle: IdleWatch | None = None
+        if seconds > 0:
+            self.idle = IdleWatch(seconds, self)
+            self.idle.idle.connect(self._maybe_lock)
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.idle)
+            self.idle.timer.start()
         self.refresh_status()
+
+    # -- the idle lock -------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock
+
+    def _maybe_lock(self) -> None:
+        """Lock only where someone can unlock: a terminal with users (checked off-thread)."""
+        if not self.locked:
+            self.tasks.run(lambda: bool(self.counter.journal.users()),
+                           lambda has_users: has_users and self.lock_now())
+
+    def lock_now(self) -> None:
+        if self.locked:
+            return
+        self._before_lock = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.lock)
+        self.lock.pin.setFocus()
+
+    def unlock(self, name: str) -> None:
+        self.stack.setCurrentWidget(self._before_lock)
+        self.s_user.setText(f"Unlocked by: {name}")
+        if self.idle is not None:
+            self.idle.timer.start()
 
     # -- navigation ------------------------------------------------------------------
 
@@ -119,6 +166,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._status_timer.stop()
+        app = QApplication.instance()
+        if self.idle is not None and app is not None:
+            app.removeEventFilter(self.idle)
         self.tasks.wait(10000)
         self._on_close()
         super().closeEvent(event)
