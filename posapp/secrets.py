@@ -81,12 +81,20 @@ class RedactingFilter(logging.Filter):
         if value and len(value) >= 4:
             self.values.add(value)
 
+    def redact(self, text: str) -> str:
+        for v in self.values:
+            text = text.replace(v, "***")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         if self.values:
-            msg = record.getMessage()
-            for v in self.values:
-                msg = msg.replace(v, "***")
-            record.msg, record.args = msg, None
+            record.msg, record.args = self.redact(record.getMessage()), None
+            # A traceback can carry a secret too (a chained requests error holds the URL
+            # with eFactory's apiKey in its path): format it now, redacted.
+            if record.exc_info and not record.exc_text:
+                record.exc_text = logging.Formatter().formatException(record.exc_info)
+            if record.exc_text:
+                record.exc_text = self.redact(record.exc_text)
         return True
 
 

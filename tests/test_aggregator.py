@@ -127,8 +127,9 @@ def test_exam_pins_each_with_serial(counter, vprinter):
     text = vprinter.wait_for_jobs(1)[0].text
     for n, pin in enumerate(sale.tokens, 1):
         assert f"PIN {n} of 3" in text and pin.serial in text and pin.grouped() in text
-    assert text.count("- -") >= 0 and vprinter.jobs[0].raw.count(b"\x1dVB") + \
-        vprinter.jobs[0].raw.count(b"\x1dV\x01") >= 3  # a cut before each PIN slip
+    raw = vprinter.jobs[0].raw
+    assert raw.count(b"\x1dV\x01") == 3  # a partial cut (GS V 1) before each PIN slip
+    assert raw.endswith(b"\x1dV\x00")  # and the full cut at the end
 
 
 @pytest.mark.parametrize("code,words", [("FAIL", "not successful"), ("B007", "wallet"),

@@ -272,3 +272,19 @@ def test_service_stops_on_sigterm_and_frees_the_lease(tmp_path):
     assert worker.wait(timeout=30) == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM leases").fetchone()[0] == 0
+
+
+def test_forced_drain_still_leaves_a_held_sale_to_the_cashier(tmp_path, secrets):
+    port = free_port()
+    counter = Counter(make_config(tmp_path, f"http://127.0.0.1:{port}", None), secrets)
+    try:
+        held = counter.sell("efactory.prepaid", "54140724110", NGN("1000"))
+        assert held.held
+        with EFactorySandbox(port=port) as server:
+            counter.drain(force=True)  # what `posapp queue drain` does
+            assert server.pay_requests == [] and counter.sale(held.id).state == S.QUEUED
+            counter.retry_now(held.id)  # `posapp queue retry RECEIPT`: a person's decision
+            counter.drain(force=True)
+            assert server.pay_requests == [held.idem_key]
+    finally:
+        counter.stop()

@@ -252,8 +252,49 @@ def test_misconfigured_efactory_is_a_clear_technician_error(tmp_path, sandbox, s
     try:
         with pytest.raises(ConfigError) as exc:
             counter.lookup(PREPAID, ONE_TOKEN)
-        assert words in exc.value.message and "NOPE" in exc.value.detail or "123" in \
-            exc.value.detail
+        assert words in exc.value.message
+        assert ("NOPE" if key == "efactory.sc_id" else "123") in exc.value.detail
         assert sandbox.requests_seen == 0
     finally:
         counter.stop()
+
+
+def test_enquiry_by_reference_finds_the_payment(counter, sandbox):
+    from posapp.domain.errors import UnknownReference
+
+    sale = sell(counter, KCT_METER, "7500")
+    client = counter.vendors()["efactory"].client
+    again = client.enquire_by_reference("PREPAID", sale.provider_ref)
+    assert again.provider_ref == sale.provider_ref and again.tokens == sale.tokens
+    with pytest.raises(UnknownReference):
+        client.enquire_by_reference("PREPAID", "SMS-NEVER-ISSUED")
+
+
+def test_secrets_never_reach_the_log_not_even_in_a_traceback(counter, sandbox):
+    """A failure logged with its traceback: the chained requests error holds the URL with
+    the apiKey in its path. The log must show *** instead."""
+    import io
+    import logging
+
+    from posapp.secrets import REDACTOR
+
+    counter.vendors()  # registers the secrets with the redactor
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(REDACTOR)
+    log = logging.getLogger("posapp.test.redaction")
+    log.addHandler(handler)
+    try:
+        client = counter.vendors()["efactory"].client
+        client.base_url = f"http://127.0.0.1:{free_port()}"  # refused: the error names the URL
+        try:
+            client.validate_meter("PREPAID", ONE_TOKEN)
+        except Exception:
+            log.exception("lookup failed for %s", sandbox.api_key)
+    finally:
+        log.removeHandler(handler)
+    text = stream.getvalue()
+    assert "Traceback" in text and "Max retries exceeded with url: /ext/int/data/" in text
+    assert sandbox.api_key not in text and "***" in text
+
+

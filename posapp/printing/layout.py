@@ -157,28 +157,6 @@ def lay_out(receipt: Receipt, columns: int) -> list[Line]:
     return out
 
 
-def to_text(receipt: Receipt, columns: int) -> str:
-    """A plain-text preview: big text is spaced out so the width stays right."""
-    rows = []
-    for line in lay_out(receipt, columns):
-        if line.qr:
-            rows.append(f"[QR: {line.qr}]".center(columns))
-            continue
-        if line.logo:
-            rows.append("[logo]".center(columns))
-            continue
-        if line.cut:
-            rows.append("- " * (columns // 2))
-            continue
-        text = " ".join(line.text) if line.big else line.text
-        if line.align == "center":
-            text = text.center(columns).rstrip()
-        elif line.align == "right":
-            text = text.rjust(columns)
-        rows.append(text)
-    return "\n".join(rows) + "\n"
-
-
 def to_escpos(receipt: Receipt, profile: Profile) -> bytes:
     """ESC/POS bytes for this printer, built with python-escpos' own command writer."""
     from escpos import printer as ep

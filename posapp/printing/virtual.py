@@ -380,10 +380,6 @@ class VirtualPrinter:
             self._changed.notify_all()
         log.info("virtual printer: job %d, %d bytes -> %s", number, len(payload), png_path)
 
-    def render_png(self, payload: bytes) -> Image.Image:
-        rows, _ = self.renderer.parse(payload)
-        return self.renderer.png(rows)
-
     def wait_for_jobs(self, count: int, timeout: float = 10.0) -> list[Job]:
         with self._changed:
             self._changed.wait_for(lambda: len(self.jobs) >= count, timeout)

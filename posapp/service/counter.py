@@ -41,7 +41,7 @@ from posapp.service.catalog import PRODUCTS, Product, offered
 from posapp.service.crashpoints import crashpoint
 from posapp.service.printing import PrintService
 from posapp.service.reports import Report
-from posapp.service.vendors import AggregatorVendor, EFactoryVendor, Vendor
+from posapp.service.vendors import VENDOR_TYPES, AggregatorVendor, EFactoryVendor, Vendor
 from posapp.store.journal import Journal, SaleRecord, StaleState
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,6 @@ class Status:
     queued: int
     in_doubt: int
     refund_due: int
-    unprinted: int
 
 
 class Counter:
@@ -144,8 +143,7 @@ class Counter:
     def can_enquire(self, provider: str) -> bool:
         """False for providers whose in-doubt sales wait for a supervisor. No I/O: safe to
         call from the GUI thread."""
-        return {"efactory": EFactoryVendor.has_enquiry,
-                "aggregator": AggregatorVendor.has_enquiry}.get(provider, True)
+        return VENDOR_TYPES[provider].has_enquiry
 
     def _vendor(self, name: str) -> Vendor:
         try:
@@ -501,8 +499,9 @@ class Counter:
                 continue
             if sale.state == S.VENDING and not self._abandoned(sale):
                 continue
-            if sale.state == S.IN_DOUBT and not self._vendor(sale.provider).has_enquiry:
-                continue  # a supervisor settles these by hand
+            if sale.held:
+                continue  # a person decides first: the cashier (queue or refund) or a
+                # supervisor (in doubt with a provider that has no enquiry), even when forced
             try:
                 after = self.settle(sale.id)
             except PosError as exc:
@@ -567,8 +566,7 @@ class Counter:
         counts = self.journal.count_by_state()
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
-                      refund_due=counts.get("REFUND_DUE", 0),
-                      unprinted=counts.get("VENDED", 0))
+                      refund_due=counts.get("REFUND_DUE", 0))
 
     # -- reports and the drawer ------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from posapp.config import Config
 from posapp.domain.errors import PosError, PrinterError
 from posapp.domain.sale import SaleState
 from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
-from posapp.printing.layout import Profile, load_profile, to_escpos, to_text
+from posapp.printing.layout import Profile, load_profile, to_escpos
 from posapp.printing.model import Receipt
 from posapp.printing.receipts import (
     Shop,
@@ -81,9 +81,6 @@ class PrintService:
         drawer = bool(self.config.get("printer.drawer_on_cash"))
         return sale_receipt(sale, self.shop(), copy_no=copy_no,
                             open_drawer=drawer and first_slip and sale.tendered is not None)
-
-    def preview(self, sale: SaleRecord, copy_no: int = 0) -> str:
-        return to_text(self.receipt_for(sale, copy_no), self.profile.columns)
 
     def preview_png(self, sale: SaleRecord) -> bytes:
         """The receipt as last printed (or as it will first print), from its real bytes."""

@@ -123,3 +123,8 @@ class AggregatorVendor:
 
     def enquire(self, request: dict[str, Any]) -> VendResult:
         raise NotImplementedError("the aggregator has no enquiry")
+
+
+# Every vending provider by the name its sales carry.
+VENDOR_TYPES: dict[str, type[EFactoryVendor] | type[AggregatorVendor]] = {
+    EFactoryVendor.name: EFactoryVendor, AggregatorVendor.name: AggregatorVendor}

@@ -93,7 +93,6 @@ class ChoicePage(Page):
 
 class AccountPage(Page):
     submitted = Signal(str)
-    back = Signal()
     cancel_lookup = Signal()
     go_offline = Signal()
 
@@ -150,7 +149,6 @@ class AccountPage(Page):
 
 class AmountPage(Page):
     pay = Signal(str, str)
-    back = Signal()
 
     def __init__(self) -> None:
         super().__init__()
