@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +55,15 @@ class TaskRunner(QObject):
         @Slot(object)
         def ok(result: Any) -> None:
             self._live.discard(signals)
-            if on_success:
+            if on_success and isValid(self):  # the window that asked may be gone by now
                 on_success(result)
 
         @Slot(object)
         def fail(exc: Exception) -> None:
             self._live.discard(signals)
-            if on_failure:
+            if not isValid(self):
+                log.info("dropped a failure for a closed window: %r", exc)
+            elif on_failure:
                 on_failure(exc)
             else:
                 log.error("task failed: %r", exc)
