@@ -390,8 +390,10 @@ class VirtualPrinter:
         return int(self._server.server_address[1])
 
     def start(self) -> VirtualPrinter:
+        # A short poll interval: stop() waits for serve_forever to notice (0.5 s by default).
         self._thread = threading.Thread(target=self._server.serve_forever,
-                                        name="virtual-printer", daemon=True)
+                                        kwargs={"poll_interval": 0.02}, name="virtual-printer",
+                                        daemon=True)
         self._thread.start()
         return self
 

@@ -1,4 +1,5 @@
-"""A small threaded HTTP server with fault switches, shared by every provider simulator.
+"""A small threaded loopback HTTP server with fault switches, shared by every provider's
+sandbox (`posapp/providers/<name>/sandbox.py`).
 
 Faults (set over HTTP at POST /_sandbox/faults or with `set_fault`):
   slow               wait `delay` seconds, then answer normally
@@ -27,6 +28,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
+# How often serve_forever looks for a stop request: stop() waits up to this long.
+POLL = 0.02
 FAULT_MODES = ("slow", "drop_after_commit", "http500", "unavailable", "garbage", "code")
 
 
@@ -108,12 +111,13 @@ class SandboxServer:
 
     def start(self) -> Self:
         self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                        kwargs={"poll_interval": POLL},
                                         name=f"sandbox-{self.provider}", daemon=True)
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
-        self._httpd.serve_forever()
+        self._httpd.serve_forever(poll_interval=POLL)
 
     def stop(self) -> None:
         """Stop answering at once, kept-alive connections included (a provider that is gone

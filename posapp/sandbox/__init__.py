@@ -1,1 +1,0 @@
-"""Loopback simulators of the providers, for demo, training and tests."""
