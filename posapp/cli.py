@@ -13,11 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from posapp.config import SETTINGS, Config, default_home
+from posapp.config import SECRET_NAMES, SETTINGS, Config, default_home
 from posapp.domain.errors import PosError
-from posapp.domain.money import Money, MoneyError
 from posapp.logsetup import setup_logging
-from posapp.secrets import SECRET_NAMES, EnvSecrets, KeyringSecrets
+from posapp.secrets import KeyringSecrets
 
 log = logging.getLogger("posapp.cli")
 
@@ -33,13 +32,17 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the counter window (the default)")
     d = sub.add_parser("demo", help="open the counter on the sandbox and virtual printer")
     d.add_argument("--profile", default="80mm", help="virtual printer profile")
-    s = sub.add_parser("sandbox", help="run the provider sandbox alone (training, tests)")
+    s = sub.add_parser("sandbox", help="run one provider's sandbox alone (training, tests)")
+    s.add_argument("provider", nargs="?", default="efactory", help="which provider "
+                   "(default efactory)")
     s.add_argument("--port", type=int, default=8701)
-    s.add_argument("--state", default=":memory:", help="sqlite file to keep payments in")
+    s.add_argument("--state", default="", help="folder to keep the sandbox's payments in "
+                   "(default: a temporary one)")
     ls = sub.add_parser("list", help="products we sell, a bills product's options, or its plans")
     ls.add_argument("product", nargs="?", help="e.g. agg.tv; omit for the menu")
     ls.add_argument("--option", help="a bills product id (e.g. BPD-NGCA-AQA) to list its plans")
     ls.add_argument("--refresh", action="store_true", help="fetch again instead of the cache")
+    ls.add_argument("--tenders", action="store_true", help="the ways this terminal takes money")
     lk = sub.add_parser("lookup", help="validate a meter, account or smartcard")
     lk.add_argument("product")
     lk.add_argument("account")
@@ -47,13 +50,20 @@ def _parser() -> argparse.ArgumentParser:
     sl = sub.add_parser("sell", help="sell for cash and print")
     sl.add_argument("product")
     sl.add_argument("account")
-    sl.add_argument("amount", help="in naira, e.g. 1000 or 1000.50 (a plan's price for plans)")
+    sl.add_argument("amount", help="in the product's currency, e.g. 1000 or 1000.50 (a plan's "
+                    "price for plans)")
     sl.add_argument("--option", help="bills product id (e.g. BPD-NGCA-AQA)")
     sl.add_argument("--plan", help="bills plan id (e.g. BPD-DSTV-971)")
     sl.add_argument("--key", help="provider idempotency key to reuse (safe to repeat)")
     sl.add_argument("--no-print", action="store_true")
     sl.add_argument("--queue-if-offline", action="store_true",
                     help="offline prepaid: keep the cash and let the outbox send it later")
+    sl.add_argument("--tender", default="cash",
+                    help="how the customer pays: cash (default) or a collector's method "
+                         "(see `posapp list --tenders`)")
+    sl.add_argument("--phone", default="", help="the customer's phone, for mobile money")
+    sl.add_argument("--wait", type=float, default=180.0,
+                    help="seconds to wait for a mobile-money or card payment")
     sh = sub.add_parser("sale", help="show one sale by receipt number")
     sh.add_argument("receipt")
     h = sub.add_parser("history", help="recent sales")
@@ -97,25 +107,13 @@ def _parser() -> argparse.ArgumentParser:
 
 @contextmanager
 def _counter(args: argparse.Namespace) -> Iterator[Any]:
-    from posapp.service import Counter
+    from posapp.compose import open_terminal
 
-    home = args.home or default_home()
-    demo = None
-    if args.demo:
-        from posapp.service.demo import start_demo
-
-        demo = start_demo(home)
-        config, secrets = demo.config, demo.secrets
-    else:
-        config = Config.load(home)
-        secrets = EnvSecrets(KeyringSecrets(str(home)))
-    counter = Counter(config, secrets)
+    terminal = open_terminal(args.home, demo=args.demo)
     try:
-        yield counter
+        yield terminal.counter
     finally:
-        counter.stop()
-        if demo:
-            demo.stop()
+        terminal.close()
 
 
 def _out(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -135,15 +133,7 @@ def _sale_text(sale: Any) -> str:
 
 
 def _find(counter: Any, receipt: str) -> Any:
-    sale = counter.journal.sale_by_receipt(receipt)
-    if sale is None and receipt.isdigit():
-        try:
-            sale = counter.sale(int(receipt))
-        except KeyError:
-            sale = None
-    if sale is None:
-        raise PosError("No sale with that receipt number.", receipt)
-    return sale
+    return counter.find(receipt)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -154,17 +144,9 @@ def _run(args: argparse.Namespace) -> int:
         return run_gui(home=args.home, demo=args.demo or cmd == "demo",
                        profile=getattr(args, "profile", "80mm"))
     if cmd == "sandbox":
-        from posapp.sandbox.efactory import API_KEY, AUTH_TOKEN, TERMINALS, EFactorySandbox
+        from posapp.compose import serve_sandbox
 
-        server = EFactorySandbox(port=args.port, state_path=args.state)
-        print(f"eFactory sandbox on {server.base_url}\n  api key {API_KEY}\n"
-              f"  auth token {AUTH_TOKEN}\n  terminals {', '.join(TERMINALS)}\n"
-              "  faults: POST /_sandbox/faults {\"mode\": ..., \"target\": ...}", flush=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        return 0
+        return serve_sandbox(args.provider, args.port, args.state)
     if cmd == "config":
         home = args.home or default_home()
         config = Config.load(home)
@@ -208,28 +190,31 @@ def _ask(prompt: str) -> str:
 def _supervisor(counter: Any) -> str:
     """Who is doing this: a supervisor's PIN once the terminal has users; before any user
     exists (first set-up) the configured name."""
-    if not counter.journal.users():
-        return str(counter.config.get("terminal.cashier"))
+    if not counter.has_users():
+        return counter.info().cashier
     return str(counter.authorize(_ask("Supervisor PIN: "), "supervisor").name)
 
 
 def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
     if cmd == "user":
-        from posapp.service.users import add_user
-
         if args.action == "list":
-            for name, role, _ in counter.journal.users():
+            for name, role in counter.users():
                 print(f"{name}\t{role}")
             return 0
         if not args.name:
             raise PosError("Give the user's name.", "user add NAME")
         actor = _supervisor(counter)
-        add_user(counter.journal, args.name, args.role, _ask(f"PIN for {args.name}: "), actor)
+        counter.add_user(args.name, args.role, _ask(f"PIN for {args.name}: "), actor)
         print(f"{args.name} saved as {args.role}")
         return 0
     if cmd == "list":
-        if not args.product:
-            items = [{"product": p.key, "label": p.label, "shortcut": p.shortcut}
+        if args.tenders:
+            tenders = [{"tender": t.key, "label": t.label, "currencies": list(t.currencies),
+                        "phone": t.needs_phone, "page": t.shows_page} for t in counter.tenders()]
+            _out(args, tenders, "\n".join(f"{t['tender']:<24} {t['label']}" for t in tenders))
+        elif not args.product:
+            items = [{"product": p.key, "label": p.label, "shortcut": p.shortcut,
+                      "currency": p.currency, "provider": p.provider}
                      for p in counter.products()]
             _out(args, items, "\n".join(f"{i['product']:<24} {i['label']}" for i in items))
         elif args.option:
@@ -256,10 +241,7 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
                          f"outstanding {data['outstanding']}")
         return 0
     if cmd == "sell":
-        try:
-            amount = Money.parse(args.amount, "NGN")
-        except MoneyError as exc:
-            raise PosError("That is not an amount.", str(exc)) from exc
+        amount = counter.parse_amount(args.product, args.amount)
         from posapp.domain.errors import NotDelivered
 
         account = "" if args.account == "-" else args.account
@@ -270,7 +252,10 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
                   file=sys.stderr)
             customer = None
         sale = counter.sell(args.product, account, amount, key=args.key, customer=customer,
-                            option_id=args.option, plan_id=args.plan)
+                            option_id=args.option, plan_id=args.plan, tender=args.tender,
+                            phone=args.phone)
+        if sale.state == "COLLECTING":
+            sale = _wait_for_payment(counter, sale, args.wait)
         if args.queue_if_offline and sale.state == "QUEUED":
             sale = counter.keep_queued(sale.id, "cli")
         if not args.no_print and sale.state in ("VENDED", "QUEUED", "IN_DOUBT"):
@@ -307,9 +292,7 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         if args.action == "drain":
             counter.recover()
             counter.drain(force=True)
-        from posapp.domain.sale import UNSETTLED
-
-        pending = counter.journal.sales(states=tuple(UNSETTLED), limit=10000)
+        pending = counter.pending()
         _out(args, [s.to_json() | {"attempts": s.attempts, "last_error": s.detail}
                     for s in pending],
              "\n".join(_sale_text(s) for s in pending) or "outbox empty")
@@ -350,10 +333,30 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         print("drawer opened")
         return 0
     if cmd == "print-test":
-        paper = counter.printing.submit_test_page().result(timeout=60)
+        paper = counter.print_test().result(timeout=60)
         print(f"test page printed; paper: {paper.value}")
         return 0
     raise PosError("Unknown command.", cmd)
+
+
+def _wait_for_payment(counter: Any, sale: Any, wait: float) -> Any:
+    """Poll a mobile-money or card payment until it is paid, fails, or `wait` runs out (then
+    it is cancelled; if the customer pays anyway it is still recorded). Ctrl+C cancels."""
+    if sale.collect_url:
+        print(f"customer pays at: {sale.collect_url}", file=sys.stderr)
+    print(f"waiting for the customer to pay {sale.amount.display()} "
+          f"({sale.collect_key})...", file=sys.stderr, flush=True)
+    deadline = time.monotonic() + wait
+    try:
+        while sale.state == "COLLECTING" and time.monotonic() < deadline:
+            time.sleep(1.0)
+            sale = counter.settle(sale.id)
+    except KeyboardInterrupt:
+        print("cancelled by the cashier", file=sys.stderr)
+    if sale.state == "COLLECTING":
+        sale = counter.cancel_collection(sale.id, "cli")
+        sale = counter.settle(sale.id)
+    return sale
 
 
 def main(argv: list[str] | None = None) -> int:

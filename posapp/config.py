@@ -2,7 +2,8 @@
 
 Stored as TOML in the terminal's home directory (`--home`, `POSAPP_HOME`, or the
 platform's user data directory), written atomically with owner-only permissions.
-Secrets are never settings: see posapp.secrets.
+Secrets are never settings: see posapp.secrets. Each provider package declares its own
+settings and secret names; this module gathers them from the registry.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import os
 import tempfile
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,17 +18,10 @@ import platformdirs
 import tomli_w
 
 from posapp.domain.errors import ConfigError
+from posapp.domain.settings import Setting
+from posapp.providers.registry import PACKAGES
 
-
-@dataclass(frozen=True)
-class Setting:
-    key: str
-    type: type
-    default: Any
-    description: str
-
-
-SETTINGS: tuple[Setting, ...] = (
+CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.terminal_id", str, "DEMO0001", "Terminal id registered with the providers"),
     Setting("terminal.shop_name", str, "Demo Energy Shop", "Shop name printed on receipts"),
     Setting("terminal.shop_address", str, "12 Market Road, Ibadan", "Address line on receipts"),
@@ -38,21 +31,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
     Setting("terminal.min_free_mb", int, 20,
             "Refuse new sales when the home's disk has less free space than this (MB)"),
-    Setting("efactory.base_url", str, "https://demo.efactory.com.ng", "eFactory API address"),
-    Setting("efactory.sc_id", str, "IBD", "eFactory service-centre (business unit) id"),
-    Setting("efactory.item_type_ids", list, ["389"],
-            "eFactory item types offered: 389 electricity, 789 reconnection, 799 new meter"),
-    Setting("efactory.allow_plain_http", bool, False,
-            "Allow http:// to eFactory (only inside its VPN tunnel)"),
-    Setting("efactory.connect_timeout", float, 3.0, "Seconds to wait for a connection"),
-    Setting("efactory.read_timeout", float, 25.0, "Seconds to wait for an answer"),
-    Setting("efactory.max_amount", str, "500000.00", "Largest eFactory sale in naira"),
-    Setting("aggregator.url", str, "", "Bills aggregator processing URL (empty: not used)"),
-    Setting("aggregator.username", str, "", "Bills aggregator username"),
-    Setting("aggregator.email", str, "", "Email registered with the bills aggregator"),
-    Setting("aggregator.categories", list, ["tv", "waec", "electricity"],
-            "Bills categories offered: tv, waec, electricity"),
-    Setting("aggregator.read_timeout", float, 45.0, "Seconds to wait for a bills answer"),
     Setting("printer.type", str, "none",
             "none, virtual, network, usb, serial, file, win32, cups"),
     Setting("printer.host", str, "127.0.0.1", "Network printer host"),
@@ -70,7 +48,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("outbox.poll_seconds", float, 5.0, "How often the outbox worker looks for work"),
     Setting("outbox.max_backoff", float, 300.0, "Longest wait between attempts, seconds"),
 )
+# The terminal's own settings, then each provider package's, in registry order.
+SETTINGS: tuple[Setting, ...] = CORE_SETTINGS + tuple(
+    s for package in PACKAGES for s in package.settings)
 BY_KEY = {s.key: s for s in SETTINGS}
+SECRET_NAMES: tuple[str, ...] = tuple(n for package in PACKAGES for n in package.secrets)
 
 
 def default_home() -> Path:
@@ -132,6 +114,10 @@ class Config:
         if not isinstance(value, setting.type):
             raise ConfigError("A setting has the wrong type.",
                               f"{key} must be {setting.type.__name__}, got {value!r}")
+        problem = setting.check(value) if setting.check else ""
+        if problem:
+            raise ConfigError("A setting has a value it cannot take.",
+                              f"{key} = {value!r}: {problem}")
         self._values[key] = value
 
     def save(self) -> Path:

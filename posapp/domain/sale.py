@@ -26,7 +26,9 @@ class SaleState(StrEnum):
 S = SaleState
 TRANSITIONS: dict[SaleState, frozenset[SaleState]] = {
     S.NEW: frozenset({S.COLLECTING, S.COLLECTED, S.CANCELLED}),
-    S.COLLECTING: frozenset({S.COLLECTED, S.COLLECT_FAILED}),
+    # A collection ends by the collector's answer: paid, failed, or (never started or
+    # cancelled and confirmed unpaid) cancelled.
+    S.COLLECTING: frozenset({S.COLLECTED, S.COLLECT_FAILED, S.CANCELLED}),
     S.COLLECTED: frozenset({S.VENDING, S.QUEUED, S.REFUND_DUE}),
     S.COLLECT_FAILED: frozenset(),
     S.QUEUED: frozenset({S.VENDING, S.REFUND_DUE}),
@@ -39,7 +41,7 @@ TRANSITIONS: dict[SaleState, frozenset[SaleState]] = {
     S.CANCELLED: frozenset(),
 }
 # States in which the service still owes the customer something and must act.
-UNSETTLED = frozenset({S.COLLECTED, S.QUEUED, S.VENDING, S.IN_DOUBT})
+UNSETTLED = frozenset({S.COLLECTING, S.COLLECTED, S.QUEUED, S.VENDING, S.IN_DOUBT})
 # next_attempt_at of a sale the outbox must leave alone until a person decides.
 HELD = 1e18
 

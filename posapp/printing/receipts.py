@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
+from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.printing.model import (
     QR,
@@ -19,10 +19,6 @@ from posapp.printing.model import (
     Text,
     TokenBlock,
 )
-from posapp.store.journal import SaleRecord
-
-if TYPE_CHECKING:
-    from posapp.service.reports import Report
 
 
 @dataclass(frozen=True)
@@ -34,17 +30,15 @@ class Shop:
     logo: str = ""
 
 
-PRODUCT_TITLES = {
-    "efactory.prepaid": "PREPAID ELECTRICITY",
-    "efactory.postpaid": "ELECTRICITY BILL",
-    "efactory.reconnection": "RECONNECTION FEE",
-    "efactory.new_meter": "NEW METER PAYMENT",
-    "agg.tv": "TV SUBSCRIPTION",
-    "agg.waec": "EXAM PINS",
-    "agg.electricity": "PREPAID ELECTRICITY",
-}
-ACCOUNT_LABELS = {"efactory.prepaid": "Meter", "agg.electricity": "Meter", "agg.tv": "Smartcard"}
-REF_LABELS = {"efactory": "eFactory ref"}
+@dataclass(frozen=True)
+class Labels:
+    """What the provider packages call things on paper: the product's title, the account
+    ("Meter", "Smartcard"), the provider's reference, and how the customer paid."""
+
+    title: str
+    account: str = "Account"
+    reference: str = "Reference"
+    tender: str = "Cash"
 
 
 def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> list[Block]:
@@ -60,13 +54,13 @@ def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> li
     return blocks
 
 
-def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
+def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
                  open_drawer: bool = False) -> Receipt:
     """The customer's receipt for a vended sale, or a pending slip for one still owed."""
     pending = sale.state in (SaleState.QUEUED, SaleState.IN_DOUBT, SaleState.VENDING,
                              SaleState.COLLECTED)
     refund = sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED)
-    title = PRODUCT_TITLES.get(sale.product, sale.product.upper())
+    title = labels.title
     kind = receipt_kind(sale)
     r = Receipt(kind, copy_no=copy_no, open_drawer=open_drawer and kind != "refund")
     suffix = {"pending": " - PENDING", "refund": " - NOT PAID"}.get(kind, "")
@@ -80,10 +74,14 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
     if sale.request.get("plan_name"):
         r.add(Pair("Plan", sale.request["plan_name"].strip()))
     if sale.account:
-        r.add(Pair(ACCOUNT_LABELS.get(sale.product, "Account"), sale.account))
+        r.add(Pair(labels.account, sale.account))
     if sale.customer_name:
         r.add(Pair("Customer", sale.customer_name))
     r.add(Pair("Amount paid", sale.amount.display(), bold=True))
+    if sale.tender != "cash":
+        r.add(Pair("Paid by", labels.tender))
+        if sale.collect_ref:
+            r.add(Pair("Payment ref", sale.collect_ref))
     if sale.tendered is not None and sale.tendered.minor > sale.amount.minor:
         r.add(Pair("Cash received", sale.tendered.display()),
               Pair("Change", (sale.tendered - sale.amount).display()))
@@ -105,7 +103,7 @@ def sale_receipt(sale: SaleRecord, shop: Shop, copy_no: int = 0,
                    "with this reference.", "center"),
               Pair("Reference", sale.idem_key, bold=True))
     elif res is not None:
-        r.add(Pair(REF_LABELS.get(sale.provider, "Reference"), res.provider_ref))
+        r.add(Pair(labels.reference, res.provider_ref))
         if res.units:
             r.add(Pair("Units (kWh)", res.units, bold=True))
         if res.tariff:
@@ -175,6 +173,10 @@ def report_receipt(report: Report, shop: Shop, copy_no: int = 0) -> Receipt:
     for currency_total in report.totals:
         r.add(Pair("TOTAL TAKEN", currency_total.display(), bold=True))
     r.add(Pair("Sales completed", str(report.completed)))
+    if report.tenders:
+        r.add(Text("PAID BY", bold=True))
+        for line in report.tenders:
+            r.add(Pair(f"  {line.label} ({line.count})", line.total.display()))
     for m in report.margin:
         r.add(Pair("Bills margin (commission)", m.display()))
     if report.refund_due:

@@ -148,8 +148,9 @@ class ProviderPackage:
     products: Callable[[Settings], list[Product]] = lambda _s: []
     #: collectors: the ways to pay it offers with these settings
     tenders: Callable[[Settings], list[Tender]] = lambda _s: []
-    #: start its loopback simulator (demo and training); imports the sandbox lazily
-    sandbox: Callable[[Path], SandboxRun] | None = None
+    #: start its loopback simulator (demo and training) keeping its state in the given
+    #: folder, on the given port (0: any free one); imports the sandbox module lazily
+    sandbox: Callable[[Path, int], SandboxRun] | None = None
     has_enquiry: bool = True
     ref_label: str = "Reference"  # the provider's reference on receipts
     timeouts: tuple[str, str] = ("", "")  # setting keys of its connect and read timeouts

@@ -1,5 +1,6 @@
 """The local service layer: the only API the GUI and the CLI call."""
 
-from posapp.service.counter import Counter, Event
+from posapp.service.counter import Counter, TerminalInfo
+from posapp.service.events import Event, Status
 
-__all__ = ["Counter", "Event"]
+__all__ = ["Counter", "Event", "Status", "TerminalInfo"]

@@ -11,19 +11,23 @@ from typing import Any, ParamSpec, TypeVar
 
 from posapp.config import Config
 from posapp.domain.errors import PosError, PrinterError
+from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
 from posapp.printing.layout import Profile, load_profile, to_escpos
 from posapp.printing.model import Receipt
 from posapp.printing.receipts import (
+    Labels,
     Shop,
     printer_test_page,
     receipt_kind,
     report_receipt,
     sale_receipt,
 )
+from posapp.service.clients import Clients
 from posapp.service.crashpoints import crashpoint
-from posapp.store.journal import Journal, SaleRecord
+from posapp.service.events import Bus, Event
+from posapp.store.journal import Journal
 
 log = logging.getLogger(__name__)
 PRINTER_THREAD = "printer"
@@ -45,10 +49,11 @@ def runs_in_printer_thread(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 class PrintService:
-    def __init__(self, config: Config, journal: Journal, emit: Callable[[Any], None]) -> None:
+    def __init__(self, config: Config, journal: Journal, bus: Bus, clients: Clients) -> None:
         self.config = config
         self.journal = journal
-        self._emit = emit
+        self.bus = bus
+        self.clients = clients
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=PRINTER_THREAD)
         self.last_paper: Paper = Paper.UNKNOWN
         self.last_error: str = ""
@@ -79,8 +84,16 @@ class PrintService:
         """`first_slip`: nothing has printed for this sale yet, so a cash sale opens the
         drawer with it (the cash goes in once, whether the slip is a receipt or pending)."""
         drawer = bool(self.config.get("printer.drawer_on_cash"))
-        return sale_receipt(sale, self.shop(), copy_no=copy_no,
+        return sale_receipt(sale, self.shop(), self.labels(sale), copy_no=copy_no,
                             open_drawer=drawer and first_slip and sale.tendered is not None)
+
+    def labels(self, sale: SaleRecord) -> Labels:
+        product = self.clients.known_product(sale.product)
+        tender = next((t.label for t in self.clients.tenders() if t.key == sale.tender),
+                      sale.tender)
+        return Labels(product.receipt_title,
+                      product.account.short if product.account else "Account",
+                      self.clients.ref_label(sale.provider), tender)
 
     def preview_png(self, sale: SaleRecord) -> bytes:
         """The receipt as last printed (or as it will first print), from its real bytes."""
@@ -125,6 +138,7 @@ class PrintService:
         self.journal.finish_print_job(job_id, ok=True)
         if sale.state == SaleState.VENDED:
             sale = self.journal.transition(sale_id, SaleState.PRINTED, note=f"job {job_id}")
+            self.bus.emit(Event("sale", sale))
         return self.journal.sale(sale_id)
 
     @runs_in_printer_thread
@@ -149,10 +163,8 @@ class PrintService:
         return self.last_paper
 
     def _emit_printer(self) -> None:
-        from posapp.service.counter import Event
-
-        self._emit(Event("printer", data={"paper": self.last_paper.value,
-                                          "error": self.last_error}))
+        self.bus.emit(Event("printer", data={"paper": self.last_paper.value,
+                                             "error": self.last_error}))
 
     def stop(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=False)

@@ -1,5 +1,5 @@
 """SQLite journal: sales and their state changes, tokens, print jobs, audit, leases."""
 
-from posapp.store.journal import Journal, SaleRecord
+from posapp.store.journal import Journal
 
-__all__ = ["Journal", "SaleRecord"]
+__all__ = ["Journal"]

@@ -13,26 +13,19 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from typing import Any
 
 import sqlite_utils
 
 from posapp.domain.errors import StorageError
 from posapp.domain.money import Money
-from posapp.domain.sale import (
-    HELD,
-    UNSETTLED,
-    Charge,
-    SaleState,
-    Token,
-    VendResult,
-    check_transition,
-)
+from posapp.domain.records import SaleRecord
+from posapp.domain.sale import Charge, SaleState, Token, VendResult, check_transition
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sales (
     id INTEGER PRIMARY KEY,
@@ -120,58 +113,20 @@ CREATE TABLE IF NOT EXISTS leases (
     expires_at REAL NOT NULL
 );
 """
-
-
-@dataclass(frozen=True)
-class SaleRecord:
-    """A sale as the journal holds it; what the service hands to the GUI and CLI."""
-
-    id: int
-    receipt_no: str
-    provider: str
-    product: str
-    idem_key: str
-    account: str
-    customer_name: str
-    amount: Money
-    tendered: Money | None
-    state: SaleState
-    provider_ref: str
-    message: str
-    detail: str
-    attempts: int
-    owner_pid: int
-    next_attempt_at: float
-    cashier: str
-    terminal_id: str
-    training: bool
-    created_at: float
-    updated_at: float
-    request: dict[str, Any] = field(default_factory=dict)
-    result: VendResult | None = None
-    tokens: tuple[Token, ...] = ()
-
-    @property
-    def settled(self) -> bool:
-        return self.state not in UNSETTLED
-
-    @property
-    def held(self) -> bool:
-        """Waiting for a person (the cashier's queue-or-refund choice, or a supervisor)."""
-        return self.state in UNSETTLED and self.next_attempt_at >= HELD
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "receipt_no": self.receipt_no, "provider": self.provider, "product": self.product,
-            "key": self.idem_key, "account": self.account, "customer_name": self.customer_name,
-            "amount": self.amount.decimal_str(), "currency": self.amount.currency,
-            "state": str(self.state), "reference": self.provider_ref, "message": self.message,
-            "tokens": [{"index": t.index, "type": t.kind, "token": t.value, "serial": t.serial,
-                        "expires": t.expires} for t in self.tokens],
-            "units": self.result.units if self.result else "",
-            "cashier": self.cashier, "terminal_id": self.terminal_id, "training": self.training,
-            "created_at": self.created_at,
-        }
+# Version 2: how the customer paid (tender) and the collection's journalled request.
+MIGRATION_2 = """
+ALTER TABLE sales ADD COLUMN tender TEXT NOT NULL DEFAULT 'cash';
+ALTER TABLE sales ADD COLUMN collector TEXT NOT NULL DEFAULT '';
+ALTER TABLE sales ADD COLUMN collect_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE sales ADD COLUMN collect_request TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE sales ADD COLUMN collect_ref TEXT NOT NULL DEFAULT '';
+ALTER TABLE sales ADD COLUMN collect_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE sales ADD COLUMN collect_deadline REAL NOT NULL DEFAULT 0;
+ALTER TABLE sales ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX IF NOT EXISTS sales_collect_key ON sales(collector, collect_key)
+    WHERE collect_key != '';
+CREATE INDEX IF NOT EXISTS print_jobs_sale ON print_jobs(sale_id);
+"""
 
 
 def _result_to_json(r: VendResult) -> str:
@@ -189,7 +144,8 @@ def _result_from_json(text: str, tokens: tuple[Token, ...]) -> VendResult | None
 
 
 class Journal:
-    """Thin store over sqlite-utils. Pass a path or ":memory:"."""
+    """Thin store over sqlite-utils. Pass a path or ":memory:". Every statement, reads and
+    writes, goes through sqlite-utils' `Database.execute`, so its `tracer` sees them all."""
 
     def __init__(self, path: str, *, tracer: Any = None) -> None:
         self.path = path
@@ -209,27 +165,31 @@ class Journal:
     # -- plumbing -------------------------------------------------------------------
 
     def _migrate(self) -> None:
+        """Bring any earlier schema up to SCHEMA_VERSION, one version per transaction."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version < 1:
-            with self.tx() as c:
-                for stmt in SCHEMA.split(";"):
-                    if stmt.strip():
-                        c.execute(stmt)
-                c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        steps = ((1, SCHEMA), (2, MIGRATION_2))
+        for target, script in steps:
+            if version < target:
+                with self.tx() as c:
+                    for stmt in script.split(";"):
+                        if stmt.strip():
+                            c.execute(stmt)
+                    c.execute(f"PRAGMA user_version={target}")
+                version = target
 
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
+    def tx(self) -> Iterator[sqlite_utils.Database]:
         """One immediate write transaction; a full disk becomes a StorageError."""
         with self._lock:
-            conn = self.db.conn
+            db, conn = self.db, self.db.conn
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                db.execute("BEGIN IMMEDIATE")
                 try:
-                    yield conn
+                    yield db
                 except BaseException:
-                    conn.execute("ROLLBACK")
+                    db.execute("ROLLBACK")
                     raise
-                conn.execute("COMMIT")
+                db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -256,16 +216,23 @@ class Journal:
     def create_sale(self, *, receipt_no: str, provider: str, product: str, idem_key: str,
                     account: str, customer_name: str, amount: Money,
                     request: dict[str, Any], cashier: str, terminal_id: str,
-                    training: bool, state: SaleState = SaleState.NEW) -> int:
+                    training: bool, state: SaleState = SaleState.NEW,
+                    **collection: Any) -> int:
+        """A new sale with its whole provider request (and, for a collector's tender, the
+        collection's: `tender`, `collector`, `collect_key`, `collect_request`...)."""
         now = time.time()
+        if "collect_request" in collection:
+            collection["collect_request"] = json.dumps(collection["collect_request"])
+        extra_cols = "".join(f", {k}" for k in collection)
         with self.tx() as c:
             cur = c.execute(
                 "INSERT INTO sales (receipt_no, provider, product, idem_key, account, "
                 "customer_name, amount_minor, currency, request, state, cashier, terminal_id, "
-                "training, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"training, created_at, updated_at{extra_cols}) VALUES "
+                f"({','.join('?' * (15 + len(collection)))})",
                 (receipt_no, provider, product, idem_key, account, customer_name, amount.minor,
                  amount.currency, json.dumps(request), str(state), cashier, terminal_id,
-                 int(training), now, now))
+                 int(training), now, now, *collection.values()))
             sale_id = int(cur.lastrowid or 0)
             # Receipt numbers people can read out: terminal and a running number.
             c.execute("UPDATE sales SET receipt_no=? WHERE id=?",
@@ -283,7 +250,7 @@ class Journal:
         """
         now = time.time()
         with self.tx() as c:
-            row = c.execute("SELECT state FROM sales WHERE id=?", (sale_id,)).fetchone()
+            row = c.execute("SELECT state FROM sales WHERE id=?", [sale_id]).fetchone()
             if row is None:
                 raise KeyError(sale_id)
             old = SaleState(row[0])
@@ -294,11 +261,11 @@ class Journal:
             if result is not None:
                 sets["provider_ref"] = result.provider_ref
                 sets["result"] = _result_to_json(result)
-                c.execute("DELETE FROM tokens WHERE sale_id=?", (sale_id,))
-                c.executemany("INSERT INTO tokens (sale_id, idx, kind, value, serial, expires) "
+                c.execute("DELETE FROM tokens WHERE sale_id=?", [sale_id])
+                for t in result.tokens:
+                    c.execute("INSERT INTO tokens (sale_id, idx, kind, value, serial, expires) "
                               "VALUES (?,?,?,?,?,?)",
-                              [(sale_id, t.index, t.kind, t.value, t.serial, t.expires)
-                               for t in result.tokens])
+                              [sale_id, t.index, t.kind, t.value, t.serial, t.expires])
             cols = ", ".join(f"{k}=?" for k in sets)
             c.execute(f"UPDATE sales SET {cols} WHERE id=?", (*sets.values(), sale_id))
             c.execute("INSERT INTO events (sale_id, at, from_state, to_state, note) "
@@ -327,6 +294,12 @@ class Journal:
             rows = list(self.db.query("SELECT * FROM sales WHERE receipt_no=?", [receipt_no]))
             return self._record(rows[0]) if rows else None
 
+    def sale_by_collect_key(self, collector: str, key: str) -> SaleRecord | None:
+        with self._lock:
+            rows = list(self.db.query("SELECT * FROM sales WHERE collector=? AND collect_key=?",
+                                      [collector, key]))
+            return self._record(rows[0]) if rows else None
+
     def sale_by_key(self, provider: str, idem_key: str) -> SaleRecord | None:
         with self._lock:
             rows = list(self.db.query("SELECT * FROM sales WHERE provider=? AND idem_key=?",
@@ -351,7 +324,7 @@ class Journal:
         order = " ORDER BY id" if states else " ORDER BY id DESC"
         with self._lock:
             rows = list(self.db.query(sql + order + " LIMIT ?", [*params, limit]))
-            return [self._record(r) for r in rows]
+            return self._records(rows)
 
     def count_by_state(self) -> dict[str, int]:
         with self._lock:
@@ -364,10 +337,23 @@ class Journal:
                                       [sale_id]))
 
     def _record(self, row: dict[str, Any]) -> SaleRecord:
-        tokens = tuple(
-            Token(r["idx"], r["kind"], r["value"], r["serial"], r["expires"]) for r in
-            self.db.query("SELECT idx, kind, value, serial, expires FROM tokens WHERE sale_id=? "
-                          "ORDER BY idx", [row["id"]]))
+        return self._records([row])[0]
+
+    def _records(self, rows: list[dict[str, Any]]) -> list[SaleRecord]:
+        """Rows to records, with every row's tokens fetched in one query."""
+        tokens: dict[int, list[Token]] = {}
+        ids = [r["id"] for r in rows]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for t in self.db.query(
+                    "SELECT sale_id, idx, kind, value, serial, expires FROM tokens WHERE "
+                    f"sale_id IN ({','.join('?' * len(chunk))}) ORDER BY sale_id, idx", chunk):
+                tokens.setdefault(t["sale_id"], []).append(
+                    Token(t["idx"], t["kind"], t["value"], t["serial"], t["expires"]))
+        return [self._build(row, tuple(tokens.get(row["id"], ()))) for row in rows]
+
+    @staticmethod
+    def _build(row: dict[str, Any], tokens: tuple[Token, ...]) -> SaleRecord:
         currency = row["currency"]
         return SaleRecord(
             id=row["id"], receipt_no=row["receipt_no"], provider=row["provider"],
@@ -381,7 +367,12 @@ class Journal:
             cashier=row["cashier"], terminal_id=row["terminal_id"],
             training=bool(row["training"]), created_at=row["created_at"],
             updated_at=row["updated_at"], request=json.loads(row["request"] or "{}"),
-            result=_result_from_json(row["result"], tokens), tokens=tokens)
+            result=_result_from_json(row["result"], tokens), tokens=tokens,
+            tender=row["tender"], collector=row["collector"], collect_key=row["collect_key"],
+            collect_request=json.loads(row["collect_request"] or "{}"),
+            collect_ref=row["collect_ref"], collect_url=row["collect_url"],
+            collect_deadline=row["collect_deadline"],
+            cancel_requested=bool(row["cancel_requested"]))
 
     # -- print jobs, audit, leases -----------------------------------------------------
 
@@ -426,7 +417,7 @@ class Journal:
         with self._lock:
             rows = list(self.db.query("SELECT * FROM sales WHERE created_at > ? AND "
                                       "created_at <= ? ORDER BY id", [start, end]))
-            return [self._record(r) for r in rows]
+            return self._records(rows)
 
     def put_user(self, name: str, role: str, pin_hash: str) -> None:
         with self.tx() as c:

@@ -1,4 +1,4 @@
-"""Start the counter window: the real terminal, or the demo on the sandbox."""
+"""Start the counter window: the real terminal, or the demo on the sandboxes."""
 
 from __future__ import annotations
 
@@ -6,37 +6,21 @@ import logging
 import sys
 from pathlib import Path
 
-from posapp.config import Config, default_home
+from posapp.compose import Terminal, open_terminal
 
 log = logging.getLogger(__name__)
 
 
-def build_window(home: Path, demo: bool, profile: str = "80mm"):  # noqa: ANN201
-    """The service and its window, wired; returns (window, counter, demo or None)."""
-    from posapp.secrets import EnvSecrets, KeyringSecrets
-    from posapp.service import Counter
+def build_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa: ANN201
+    """The service and its window, wired; returns (window, terminal)."""
     from posapp.ui.main_window import MainWindow
 
-    demo_obj = None
-    if demo:
-        from posapp.service.demo import start_demo
-
-        demo_obj = start_demo(home, profile=profile)
-        config, secrets = demo_obj.config, demo_obj.secrets
-    else:
-        config = Config.load(home)
-        secrets = EnvSecrets(KeyringSecrets(str(home)))
-    counter = Counter(config, secrets)
+    terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
+    counter = terminal.counter
     counter.recover()
-
-    def close() -> None:
-        counter.stop()
-        if demo_obj:
-            demo_obj.stop()
-
-    window = MainWindow(counter, on_close=close)
+    window = MainWindow(counter, on_close=terminal.close)
     counter.start_worker()
-    return window, counter, demo_obj
+    return window, terminal
 
 
 def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm") -> int:
@@ -44,11 +28,9 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm")
 
     from posapp.ui.style import STYLE
 
-    if home is None:
-        home = default_home() / "demo" if demo else default_home()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("posapp")
     app.setStyleSheet(STYLE)
-    window, _counter, _demo = build_window(home, demo, profile)
+    window, _terminal = build_window(home, demo, profile)
     window.show()
     return int(app.exec())

@@ -20,7 +20,11 @@ class ServiceBridge(QObject):
     def __init__(self, counter: Counter) -> None:
         super().__init__()
         self._event.connect(self._dispatch)
-        counter.subscribe(self._event.emit)
+        self._unsubscribe = counter.subscribe(self._event.emit)
+
+    def close(self) -> None:
+        """Stop listening (the window is closing); the service keeps running without us."""
+        self._unsubscribe()
 
     def _dispatch(self, event: Event) -> None:
         if event.kind == "sale" and event.sale is not None:

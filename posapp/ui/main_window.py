@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.service import Counter
-from posapp.service.counter import Status
-from posapp.store.journal import SaleRecord
+from posapp.domain.records import SaleRecord
+from posapp.service import Counter, Status
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
 from posapp.ui.lock import IdleWatch, LockPage
@@ -35,7 +34,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.counter = counter
         self._on_close = on_close
-        self.setWindowTitle(f"posapp - terminal {counter.terminal_id}")
+        info = counter.info()
+        self.setWindowTitle(f"posapp - terminal {info.terminal_id}")
         screen = self.screen().availableGeometry()
         self.resize(min(1100, screen.width()), min(760, screen.height()))
         self.tasks = TaskRunner(self)
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         lay.setSpacing(0)
         self.banner = label("TRAINING / DEMO MODE - sandbox providers, virtual printer, "
                             "no real money. Supervisor PIN in the demo: 1234", "banner")
-        self.banner.setVisible(bool(counter.config.get("terminal.training")))
+        self.banner.setVisible(info.training)
         lay.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.flow = SaleFlow(counter, self.bridge, self.tasks)
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.s_queue = QLabel("Queued: 0")
         self.s_doubt = QLabel("In doubt: 0")
         self.s_printer = QLabel("Printer: ?")
-        self.s_user = QLabel(f"Cashier: {counter.config.get('terminal.cashier')}")
+        self.s_user = QLabel(f"Cashier: {info.cashier}")
         for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer):
             bar.addWidget(w)
         bar.addPermanentWidget(self.s_user)
@@ -79,13 +79,15 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
 
-        keys = {f"F{n}": (lambda s=f"F{n}": self.flow.choose_by_shortcut(s)) for n in range(1, 5)}
+        # Each product's function key, as its provider package declares it.
+        keys = {p.shortcut: (lambda s=p.shortcut: self.flow.choose_by_shortcut(s))
+                for p in counter.products() if p.shortcut}
         keys.update({"F9": self.show_history, "Escape": self.back, "F8": self.flow.reprint,
                      "F6": self.flow.continue_offline,
                      "F5": self.flow.check_now})
         for key, fn in keys.items():
             QShortcut(QKeySequence(key), self, activated=lambda fn=fn: self.locked or fn())
-        seconds = float(counter.config.get("security.idle_lock_seconds"))
+        seconds = info.idle_lock_seconds
         self.idle: IdleWatch | None = None
         if seconds > 0:
             self.idle = IdleWatch(seconds, self)
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
     def _maybe_lock(self) -> None:
         """Lock only where someone can unlock: a terminal with users (checked off-thread)."""
         if not self.locked:
-            self.tasks.run(lambda: bool(self.counter.journal.users()),
+            self.tasks.run(self.counter.has_users,
                            lambda has_users: has_users and self.lock_now())
 
     def lock_now(self) -> None:
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._status_timer.stop()
+        self.bridge.close()
         app = QApplication.instance()
         if self.idle is not None and app is not None:
             app.removeEventFilter(self.idle)

@@ -1,4 +1,4 @@
-"""Bills-payment aggregator (Nigeria, NGN). Read beside provider-docs/bills-aggregator.txt.
+"""Bills-payment aggregator (Nigeria, NGN). Read beside the aggregator's API doc.
 
 Every request is form parameters POSTed to one processing URL; which parameters are
 present says what it does:
@@ -20,6 +20,7 @@ import requests
 
 from posapp.domain.errors import InDoubt, InputError, ProviderDeclined
 from posapp.domain.money import Money, MoneyError
+from posapp.domain.product import Option, Plan
 from posapp.domain.sale import Customer, Token, VendResult
 from posapp.providers import http
 from posapp.providers.outcomes import Outcome
@@ -64,37 +65,6 @@ def request_hash(token: str, email: str, username: str, ref: str = "") -> str:
 
 
 @dataclass(frozen=True)
-class ProductInfo:
-    product_id: str
-    name: str
-    has_product_list: bool
-    has_validation: bool
-    open_range: bool
-    minimum: Money | None = None
-    maximum: Money | None = None
-    step: Money | None = None
-
-    def check_amount(self, amount: Money) -> None:
-        """Open-range rules from the catalogue, checked before anything is sent."""
-        if amount.minor % 100:
-            raise InputError("Whole naira only for this product.")
-        if self.minimum and amount < self.minimum:
-            raise InputError(f"The least for {self.name} is {self.minimum.display()}.")
-        if self.maximum and amount > self.maximum:
-            raise InputError(f"The most for {self.name} is {self.maximum.display()}.")
-        base = self.minimum.minor if self.minimum else 0
-        if self.step and self.step.minor and (amount.minor - base) % self.step.minor:
-            raise InputError(f"{self.name} amounts go in steps of {self.step.display()}.")
-
-
-@dataclass(frozen=True)
-class Plan:
-    plan_id: str
-    name: str
-    price: Money
-
-
-@dataclass(frozen=True)
 class PlanList:
     plans: tuple[Plan, ...]
     customer: Customer | None = None
@@ -125,14 +95,26 @@ class BillsAggregator:
         self.timeout = timeout
         self.session = session or http.new_session()
 
-    def _post(self, what: str, params: dict[str, str], ref: str = "") -> dict[str, Any]:
+    def form(self, params: dict[str, str], ref: str = "") -> dict[str, str]:
+        """The form as it is posted: username, hash (with `ref` when there is one), params."""
         form = {"username": self.username,
                 "hash": request_hash(self._token, self.email, self.username, ref)}
         if ref:
             form["ref"] = ref
         form.update({k: v for k, v in params.items() if v not in (None, "")})
+        return form
+
+    def hash_matches(self, form: dict[str, str]) -> bool:
+        """Does a journalled form still carry the hash these credentials give it?"""
+        return form.get("username") == self.username and form.get("hash") == request_hash(
+            self._token, self.email, self.username, form.get("ref", ""))
+
+    def _send(self, what: str, form: dict[str, str]) -> dict[str, Any]:
         resp = http.call(self.session, "POST", self.url, timeout=self.timeout, data=form)
         return http.json_body(resp, what)
+
+    def _post(self, what: str, params: dict[str, str], ref: str = "") -> dict[str, Any]:
+        return self._send(what, self.form(params, ref))
 
     @staticmethod
     def _check(body: dict[str, Any], what: str) -> None:
@@ -144,7 +126,7 @@ class BillsAggregator:
         if outcome is Outcome.IN_DOUBT:
             raise InDoubt(message, detail, answered=True)
 
-    def products(self, category: str) -> list[ProductInfo]:
+    def products(self, category: str) -> list[Option]:
         """category only: the products of tv, electricity or waec."""
         body = self._post("products", {"category": _category(category)})
         self._check(body, "products")
@@ -152,7 +134,7 @@ class BillsAggregator:
         for p in body.get("result") or []:
             if not isinstance(p, dict) or not p.get("product_id"):
                 continue
-            out.append(ProductInfo(
+            out.append(Option(
                 str(p["product_id"]), str(p.get("name") or p["product_id"]).strip(),
                 bool(p.get("hasProductList")), bool(p.get("hasValidation")),
                 bool(p.get("openRange")), _naira(p.get("min_denomination")),
@@ -188,15 +170,20 @@ class BillsAggregator:
         result: dict[str, Any] = raw if isinstance(raw, dict) else {}
         return Customer(str(result.get("number") or number), str(result.get("name") or ""))
 
-    def pay(self, category: str, product: str, ref: str, *, number: str = "", plan: str = "",
-            amount: Money | None = None, prepaid: bool = False) -> VendResult:
-        """ref + plan (fixed price) or amount (open range). Raises on anything but OK."""
+    def payment_form(self, category: str, product: str, ref: str, *, number: str = "",
+                     plan: str = "", amount: Money | None = None, prepaid: bool = False
+                     ) -> dict[str, str]:
+        """ref + plan (fixed price) or amount (open range): the whole form, hash included."""
         if bool(plan) == (amount is not None):
             raise InputError("Choose a plan or an amount.", "pay needs exactly one")
         params = {"category": _category(category), "product": product, "number": number,
                   "plan": plan, "amount": format_amount(amount) if amount else "",
                   "prepaid": "1" if prepaid else ""}
-        body = self._post("payment", params, ref=ref)
+        return self.form(params, ref=ref)
+
+    def pay(self, form: dict[str, str]) -> VendResult:
+        """Post a form from `payment_form` as it is. Raises on anything but OK."""
+        body = self._send("payment", form)
         self._check(body, "payment")
         return parse_payment(body)
 

@@ -13,8 +13,8 @@ import json
 import time
 from typing import Any
 
-from posapp.providers.aggregator import request_hash
-from posapp.sandbox.base import Reply, Request, SandboxServer
+from posapp.providers.bills.client import request_hash
+from posapp.providers.loopback import Reply, Request, SandboxServer
 
 USERNAME = "sandbox-user"
 TOKEN = "sandbox-agg-token"  # a public demo value, not a secret
@@ -100,7 +100,7 @@ class AggregatorSandbox(SandboxServer):
         return "validate" if "validate" in form else "enquiry"
 
     def fault_code_reply(self, code: str) -> Reply:
-        from posapp.providers.aggregator import CODES
+        from posapp.providers.bills.client import CODES
 
         return 200, {"response": code or "PENDING",
                      "message": CODES.get(code, ("Transaction not processed",))[0]}

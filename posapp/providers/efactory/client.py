@@ -1,8 +1,9 @@
-"""eFactory (electricity distributor, Nigeria, NGN). Read beside provider-docs/efactory.txt.
+"""eFactory (electricity distributor, Nigeria, NGN). Read beside the eFactory API doc.
 
 Operations: meter data validation, bill payment request, bill payment enquiry by
 payment reference (`rrr`) and by `itemId`. Amounts are sent as the exact `##.##`
-string that goes into the hash.
+string that goes into the hash. The payment body is built once (`payment_body`), journalled
+whole, and sent as it is (`pay`): a resend under the same `itemId` sends the same bytes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import requests
 
 from posapp.domain.errors import InDoubt, InputError, ProviderDeclined, UnknownReference
 from posapp.domain.money import Money, MoneyError
+from posapp.domain.product import AccountRule
 from posapp.domain.sale import Charge, Customer, Token, VendResult
 from posapp.providers import http
 from posapp.providers.outcomes import Outcome
@@ -106,24 +108,24 @@ class PaymentRequest:
     item_type_id: str
     item_id: str
     amount: Money
+    terminal_id: str
+    sc_id: str
     payer_name: str = ""
     payer_phone: str = ""
     payer_email: str = ""
 
 
 class EFactory:
-    """Client for the eFactory MPG API. Holds no state beyond its configuration."""
+    """Client for the eFactory MPG API. Holds no state beyond its credentials and address."""
 
     name = "efactory"
 
-    def __init__(self, base_url: str, api_key: str, auth_token: str, terminal_id: str,
-                 sc_id: str, *, timeout: tuple[float, float] = (3.0, 25.0),
+    def __init__(self, base_url: str, api_key: str, auth_token: str, *,
+                 timeout: tuple[float, float] = (3.0, 25.0),
                  allow_plain_http: bool = False, session: requests.Session | None = None) -> None:
         self.base_url = http.check_base_url(base_url, allow_plain_http=allow_plain_http)
         self._api_key = api_key
         self._auth_token = auth_token
-        self.terminal_id = terminal_id
-        self.sc_id = sc_id
         self.timeout = timeout
         self.session = session or http.new_session()
 
@@ -159,17 +161,18 @@ class EFactory:
         )
 
     def payment_body(self, req: PaymentRequest) -> dict[str, str]:
+        """The payment request's JSON body, hash included, exactly as it will be sent."""
         amount = format_amount(req.amount)
         body = {
             "meterId": req.meter_id,
             "meterType": req.meter_type,
-            "scId": self.sc_id,
+            "scId": req.sc_id,
             "itemTypeId": req.item_type_id,
             "itemId": req.item_id,
-            "terminalId": self.terminal_id,
+            "terminalId": req.terminal_id,
             "amount": amount,
             "hash": payment_hash(req.meter_id, req.item_type_id, req.item_id, amount,
-                                 self.terminal_id, self._api_key, self._auth_token),
+                                 req.terminal_id, self._api_key, self._auth_token),
         }
         for key, value in (("payerName", req.payer_name), ("payerPhoneNumber", req.payer_phone),
                            ("payerEmail", req.payer_email)):
@@ -177,13 +180,23 @@ class EFactory:
                 body[key] = value
         return body
 
-    def pay(self, req: PaymentRequest) -> VendResult:
-        """Bill payment request: POST /pay/data/{apiKey}/{meterType}. Raises on anything but 00."""
-        body = self.payment_body(req)
+    def hash_matches(self, body: dict[str, str]) -> bool:
+        """Does a journalled body still carry the hash these credentials give it?"""
+        try:
+            expected = payment_hash(body["meterId"], body["itemTypeId"], body["itemId"],
+                                    body["amount"], body["terminalId"], self._api_key,
+                                    self._auth_token)
+        except KeyError:
+            return False
+        return body.get("hash") == expected
+
+    def pay(self, body: dict[str, str]) -> VendResult:
+        """Bill payment request: POST /pay/data/{apiKey}/{meterType} with a body from
+        `payment_body`, sent as it is. Raises on anything but 00."""
         resp = http.call(self.session, "POST", self._url("pay", "data", self._api_key,
-                                                         _check_meter_type(req.meter_type)),
+                                                         _check_meter_type(body["meterType"])),
                          timeout=self.timeout, json=body, redact=quote(self._api_key, safe=""))
-        return self._result(http.json_body(resp, "payment"), "payment", req.item_id)
+        return self._result(http.json_body(resp, "payment"), "payment", body["itemId"])
 
     def enquire_by_reference(self, meter_type: str, payment_reference: str) -> VendResult:
         """GET /pay/data/{apiKey}/{meterType}/{paymentReference}."""
@@ -256,10 +269,10 @@ def _check_meter_type(meter_type: str) -> str:
     return mt
 
 
+# Meter numbers (prepaid) and account numbers (postpaid): digits, as the doc's samples.
+METER_ID = AccountRule("Meter or account number", "Meter", 6, 20)
+
+
 def check_meter_id(meter_id: str) -> str:
     """Meter numbers and account numbers: digits (a scanner may add spaces or dashes)."""
-    cleaned = "".join(ch for ch in meter_id if ch not in " -")
-    if not cleaned.isdigit() or not 6 <= len(cleaned) <= 20:
-        raise InputError("That is not a meter or account number: use 6 to 20 digits.",
-                         f"meter id {meter_id!r}")
-    return cleaned
+    return METER_ID.clean(meter_id)

@@ -14,8 +14,8 @@ import time
 from datetime import datetime
 from typing import Any
 
-from posapp.providers.efactory import ITEM_TYPES, SC_IDS, payment_hash
-from posapp.sandbox.base import Reply, Request, SandboxServer
+from posapp.providers.efactory.client import ITEM_TYPES, SC_IDS, payment_hash
+from posapp.providers.loopback import Reply, Request, SandboxServer
 
 API_KEY = "sandbox-efactory-key"
 AUTH_TOKEN = "sandbox-efactory-auth"  # a public demo value, not a secret
@@ -101,7 +101,7 @@ class EFactorySandbox(SandboxServer):
 
     @staticmethod
     def _error(code: str) -> dict[str, str]:
-        from posapp.providers.efactory import CODES
+        from posapp.providers.efactory.client import CODES
 
         return {"responseCode": code, "responseMessage": CODES.get(code, ("ERROR",))[0],
                 "responseDate": _now()}

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from posapp.domain.records import SaleRecord
 from posapp.service import Counter
-from posapp.store.journal import SaleRecord
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 

@@ -12,12 +12,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from posapp.domain.errors import InputError, NotDelivered, PosError
-from posapp.domain.money import Money, MoneyError
+from posapp.domain.money import Money
+from posapp.domain.product import Product
+from posapp.domain.records import SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState
-from posapp.providers.efactory import check_meter_id
 from posapp.service import Counter
-from posapp.service.catalog import Product
-from posapp.store.journal import SaleRecord
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ProductPage, ResultPage
 from posapp.ui.tasks import TaskRunner
@@ -119,7 +118,7 @@ class SaleFlow(QStackedWidget):
     def choose(self, product: Product) -> None:
         self.product = product
         self.option = self.plan = self.customer = None
-        if product.provider != "aggregator":
+        if not product.has_options:
             self._ask_account()
             return
         self._choosing = "option"
@@ -192,7 +191,7 @@ class SaleFlow(QStackedWidget):
         if self.product is None:
             return
         try:
-            account = check_meter_id(text)
+            account = self._clean_account(text)
         except InputError as exc:
             self.account.show_error(exc.message)
             return
@@ -211,12 +210,18 @@ class SaleFlow(QStackedWidget):
         if self.product is None or not self.account.offline.isVisible():
             return
         try:
-            account = check_meter_id(self.account.entry.text())
+            account = self._clean_account(self.account.entry.text())
         except InputError as exc:
             self.account.show_error(exc.message)
             return
         self._lookup_seq += 1
-        self._looked_up(self._lookup_seq, Customer(account, "", self.product.meter_type))
+        self._looked_up(self._lookup_seq, Customer(account, "", self.product.params.get(
+            "meter_type", "")))
+
+    def _clean_account(self, text: str) -> str:
+        """The product's own account rule (plain data from its provider package)."""
+        assert self.product is not None
+        return self.product.account.clean(text) if self.product.account else ""
 
     def _cancel_lookup(self) -> None:
         self._lookup_seq += 1  # the answer, when it comes, is ignored
@@ -250,13 +255,12 @@ class SaleFlow(QStackedWidget):
 
     # -- paying -------------------------------------------------------------------------
 
-    @staticmethod
-    def _parse(amount: str, cash: str) -> tuple[Money, Money | None]:
-        try:
-            due = Money.parse(amount, "NGN")
-            given = Money.parse(cash, "NGN") if cash.strip() else None
-        except MoneyError as exc:
-            raise InputError("Type the amount in naira, like 5000 or 5000.50.", str(exc)) from exc
+    def _parse(self, amount: str, cash: str) -> tuple[Money, Money | None]:
+        """Both in the product's currency (its provider package says which)."""
+        assert self.product is not None
+        key = self.product.key
+        due = self.counter.parse_amount(key, amount)
+        given = self.counter.parse_amount(key, cash) if cash.strip() else None
         return due, given
 
     def _change_text(self, amount: str, cash: str) -> str:
@@ -302,10 +306,10 @@ class SaleFlow(QStackedWidget):
         return sale.state == SaleState.IN_DOUBT and not self.counter.can_enquire(sale.provider)
 
     def _gives_token(self, sale: SaleRecord) -> bool:
-        return self.counter.product(sale.product).gives_token
+        return self.counter.product_of(sale).gives_token
 
     def _show(self, sale: SaleRecord) -> None:
-        label = self.counter.product(sale.product).label
+        label = self.counter.product_of(sale).label
         self.result.show_sale(sale, label, self._held(sale))
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
@@ -314,7 +318,8 @@ class SaleFlow(QStackedWidget):
             self._poll.start()
 
     def _refresh_preview(self, sale: SaleRecord) -> None:
-        self.tasks.run(lambda: self.counter.printing.preview_png(sale), self.result.set_preview)
+        sale_id = sale.id
+        self.tasks.run(lambda: self.counter.preview_png(sale_id), self.result.set_preview)
 
     def _sale_changed(self, sale: SaleRecord) -> None:
         if self.sale is None or sale.id != self.sale.id:
@@ -324,7 +329,7 @@ class SaleFlow(QStackedWidget):
             return
         self.sale = sale
         if self.currentWidget() is self.result:
-            self.result.show_sale(sale, self.counter.product(sale.product).label,
+            self.result.show_sale(sale, self.counter.product_of(sale).label,
                                   self._held(sale))
             self._refresh_preview(sale)
             # Settled behind the screen (outbox, enquiry, another process): print it now. Any

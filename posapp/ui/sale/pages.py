@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.domain.product import Product
+from posapp.domain.records import SaleRecord
 from posapp.domain.sale import Customer, SaleState
-from posapp.service.catalog import Product
-from posapp.store.journal import SaleRecord
 from posapp.ui.widgets import Page, busy_bar, card, label, page
 
 
@@ -170,11 +170,13 @@ class AmountPage(Page):
         self.card = box
         grid.setColumnStretch(1, 1)
         lay.addWidget(box)
-        lay.addWidget(label("Amount (NGN)", "field"))
+        self.amount_label = label("Amount", "field")
+        lay.addWidget(self.amount_label)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("e.g. 5000")
         lay.addWidget(self.amount)
-        lay.addWidget(label("Cash received (NGN) - leave empty if exact", "field"))
+        self.cash_label = label("Cash received - leave empty if exact", "field")
+        lay.addWidget(self.cash_label)
         self.cash = QLineEdit()
         lay.addWidget(self.cash)
         self.change = label("", "ok")
@@ -198,12 +200,13 @@ class AmountPage(Page):
     def show_for(self, product: Product, customer: Customer, change_text,  # noqa: ANN001
                  fixed: object = None, hint: str = "", what: str = "") -> None:
         self.title.setText(product.label + (f"  -  {what}" if what else ""))
+        self.amount_label.setText(f"Amount ({product.currency})")
+        self.cash_label.setText(f"Cash received ({product.currency}) - leave empty if exact")
         rows = {
             "account": (product.account_label or "Number", customer.account),
             "name": ("Customer", customer.name or ("(not checked - offline)"
                                                    if customer.account else "")),
-            "type": ("Meter type" if product.provider == "efactory" else "Status",
-                     customer.meter_type),
+            "type": (product.type_label, customer.meter_type),
             "minimum": ("Minimum", customer.minimum.display() if customer.minimum else ""),
             "outstanding": ("Outstanding",
                             customer.outstanding.display() if customer.outstanding else ""),

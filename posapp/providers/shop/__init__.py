@@ -1,0 +1,86 @@
+"""The shop's own goods: no provider to ask, so the "vend" is the receipt itself. With a
+collector as the tender this is the plain "collect payment" of DESIGN.md (a collection
+alone); with cash it is a simple till sale. Sold through the same journal, reports and
+receipts as every other sale."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from pathlib import Path
+from typing import Any
+
+from posapp.domain.money import Money, MoneyError
+from posapp.domain.product import Option, Product
+from posapp.domain.sale import Customer, VendResult
+from posapp.domain.settings import Setting
+from posapp.providers.base import ProviderPackage, SandboxRun, SecretGetter, Settings, VendOrder
+
+NAME = "shop"
+CURRENCIES = ("NGN", "RWF", "XAF", "USD")
+
+
+def _amount(value: object) -> str:
+    try:
+        Money.parse(str(value), "USD")
+    except MoneyError as exc:
+        return str(exc)
+    return ""
+
+
+SETTINGS = (
+    Setting("shop.goods", bool, False, "Offer 'Goods / collect payment' in the sale menu"),
+    Setting("shop.currency", str, "NGN", "Currency of goods sales: NGN, RWF, XAF or USD",
+            check=lambda v: "" if v in CURRENCIES else f"one of {', '.join(CURRENCIES)}"),
+    Setting("shop.max_amount", str, "1000000", "Largest goods sale, in the shop's currency",
+            check=_amount),
+)
+
+
+class ShopVendor:
+    """Vends locally and at once: nothing leaves the terminal, so nothing is ever in doubt."""
+
+    name = NAME
+    has_enquiry = True
+
+    def new_key(self, terminal_id: str) -> str:
+        return f"{terminal_id}-G{time.strftime('%y%m%d%H%M%S')}{secrets.randbelow(10**6):06d}"
+
+    def lookup(self, product: Product, account: str, option: Option | None = None
+               ) -> Customer:
+        return Customer(account, "")
+
+    def request(self, order: VendOrder) -> dict[str, Any]:
+        return {"key": order.key, "amount_minor": order.amount.minor,
+                "currency": order.amount.currency}
+
+    def check_request(self, request: dict[str, Any]) -> None:
+        return None
+
+    def vend(self, request: dict[str, Any]) -> VendResult:
+        return VendResult(provider_ref=str(request["key"]))
+
+    enquire = vend
+
+
+def products(settings: Settings) -> list[Product]:
+    if not settings.get("shop.goods"):
+        return []
+    currency = str(settings.get("shop.currency"))
+    return [Product("shop.goods", "Goods / collect payment", NAME, currency, None, False,
+                    "SALE", "F11",
+                    max_amount=Money.parse(str(settings.get("shop.max_amount")), currency))]
+
+
+def build(settings: Settings, secret: SecretGetter) -> ShopVendor:
+    return ShopVendor()
+
+
+def _demo(home: Path, port: int = 0) -> SandboxRun:
+    return SandboxRun(None, {"shop.goods": True}, {})
+
+
+PACKAGE = ProviderPackage(
+    name=NAME, title="Shop", role="vendor", settings=SETTINGS, secrets=(), build=build,
+    enabled=lambda s: bool(s.get("shop.goods")), products=products, sandbox=_demo,
+    ref_label="Sale ref")

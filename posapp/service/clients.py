@@ -1,0 +1,111 @@
+"""The provider clients of one terminal, built from the registry, its settings and secrets.
+
+The only place that turns provider packages into live vendors and collectors; every
+secret a client is built with is added to the log redactor first.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from posapp.config import Config
+from posapp.domain.errors import ConfigError, InputError
+from posapp.domain.product import CASH, Product, Tender
+from posapp.providers.base import Collector, ProviderPackage, Vendor
+from posapp.providers.registry import BY_NAME, PACKAGES
+from posapp.secrets import REDACTOR, SecretStore, require
+
+
+class Clients:
+    def __init__(self, config: Config, secrets: SecretStore,
+                 built: dict[str, Any] | None = None) -> None:
+        self.config = config
+        self.secrets = secrets
+        self._built: dict[str, Any] = dict(built or {})
+        self._lock = threading.Lock()
+
+    def package(self, name: str) -> ProviderPackage:
+        try:
+            return BY_NAME[name]
+        except KeyError:
+            raise ConfigError("This provider is not known to this terminal.", name) from None
+
+    def _secret(self, name: str) -> str:
+        value = require(self.secrets, name)
+        REDACTOR.add(value)
+        return value
+
+    def _client(self, name: str, role: str) -> Any:
+        package = self.package(name)
+        if package.role != role:
+            raise ConfigError("This provider cannot do that.", f"{name} is a {package.role}")
+        with self._lock:
+            if name not in self._built:
+                if not package.enabled(self.config):
+                    raise ConfigError("This provider is not set up on this terminal.", name)
+                self._built[name] = package.build(self.config, self._secret)
+            return self._built[name]
+
+    def vendor(self, name: str) -> Vendor:
+        client: Vendor = self._client(name, "vendor")
+        return client
+
+    def collector(self, name: str) -> Collector:
+        client: Collector = self._client(name, "collector")
+        return client
+
+    def forget(self) -> None:
+        """Build the clients again on next use (settings or secrets changed)."""
+        with self._lock:
+            self._built.clear()
+
+    # -- plain data for the screens: no I/O, safe on the GUI thread -------------------------
+
+    def products(self) -> list[Product]:
+        out: list[Product] = []
+        for package in PACKAGES:
+            if package.role == "vendor" and package.enabled(self.config):
+                out += package.products(self.config)
+        return out
+
+    def product(self, key: str) -> Product:
+        for p in self.products():
+            if p.key == key:
+                return p
+        raise InputError("This terminal does not sell that.", f"product {key!r}")
+
+    def known_product(self, key: str) -> Product:
+        """A journalled sale's product, even one this terminal no longer offers (its
+        settings changed): then a plain stand-in, so old sales still show and print."""
+        for p in self.products():
+            if p.key == key:
+                return p
+        provider = key.split(".", 1)[0]
+        return Product(key, key, provider, "NGN", None, False, key.upper())
+
+    def tenders(self) -> list[Tender]:
+        out = [CASH]
+        for package in PACKAGES:
+            if package.role == "collector" and package.enabled(self.config):
+                out += package.tenders(self.config)
+        return out
+
+    def tender(self, key: str) -> Tender:
+        for t in self.tenders():
+            if t.key == key:
+                return t
+        raise InputError("This terminal does not take that kind of payment.", f"tender {key!r}")
+
+    def ref_label(self, provider: str) -> str:
+        package = BY_NAME.get(provider)
+        return package.ref_label if package else "Reference"
+
+    def has_enquiry(self, provider: str) -> bool:
+        return self.package(provider).has_enquiry
+
+    def read_timeout(self, provider: str) -> float:
+        """The longest a call to this provider may take (connect + read), for deciding when
+        a VENDING sale was abandoned."""
+        keys = self.package(provider).timeouts
+        return sum(float(self.config.get(k)) for k in keys if k) or 30.0

@@ -1,0 +1,115 @@
+"""The outbox: every unsettled sale, drained oldest first by one worker at a time (a lease
+in the journal), with backoff per sale; start-up recovery of what a crash left half done."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+
+from posapp.config import Config
+from posapp.domain.errors import PosError
+from posapp.domain.records import SaleRecord
+from posapp.domain.sale import UNSETTLED, SaleState
+from posapp.service.events import Bus, Event
+from posapp.service.sending import Sender
+from posapp.store.journal import Journal, StaleState
+
+log = logging.getLogger(__name__)
+S = SaleState
+LEASE = "outbox"
+LEASE_SECONDS = 60.0
+
+
+class Outbox:
+    def __init__(self, config: Config, journal: Journal, sender: Sender, bus: Bus,
+                 owner: str | None = None) -> None:
+        self.config = config
+        self.journal = journal
+        self.sender = sender
+        self.bus = bus
+        self.owner = owner or uuid.uuid4().hex[:8]
+        self._stop = threading.Event()
+        self._worker: threading.Thread | None = None
+
+    def drain(self, *, force: bool = False) -> int:
+        """Settle every due sale, oldest first; a provider that is offline is skipped for
+        the rest of the round so its sales stay in order. Returns how many were touched."""
+        if not self.journal.take_lease(LEASE, self.owner, LEASE_SECONDS):
+            return 0
+        due = self.journal.sales(states=tuple(UNSETTLED), limit=100000,
+                                 due_before=None if force else time.time())
+        blocked: set[str] = set()
+        touched = 0
+        for sale in due:
+            lane = sale.collector if sale.state == S.COLLECTING else sale.provider
+            if lane in blocked or self._stop.is_set():
+                continue
+            if sale.state == S.VENDING and not self.sender.abandoned(sale):
+                continue
+            if sale.held:
+                continue  # a person decides first: the cashier (queue or refund) or a
+                # supervisor (in doubt with a provider that has no enquiry), even when forced
+            try:
+                after = self.sender.settle(sale.id)
+            except PosError as exc:
+                log.error("settling %s failed: %s", sale.receipt_no, exc.detail)
+                blocked.add(lane)
+                continue
+            touched += 1
+            if after.state in (S.QUEUED, S.IN_DOUBT):
+                blocked.add(lane)
+            self.journal.take_lease(LEASE, self.owner, LEASE_SECONDS)
+        self.bus.emit(Event("status"))
+        return touched
+
+    def recover(self) -> list[SaleRecord]:
+        """At start-up: every sale a crash left half done, settled or re-queued."""
+        unsettled = self.journal.sales(states=tuple(UNSETTLED), limit=100000)
+        if unsettled:
+            log.info("recovering %d unsettled sale(s)", len(unsettled))
+        for sale in unsettled:
+            # A VENDING sale whose sender is alive may be in flight in another process;
+            # the outbox looks at it again once it is abandoned.
+            if sale.state == S.VENDING and self.sender.abandoned(sale):
+                try:
+                    self.journal.transition(sale.id, S.IN_DOUBT, expect=S.VENDING,
+                                            note="found VENDING at start-up")
+                except StaleState:
+                    pass
+        return [self.journal.sale(s.id) for s in unsettled]
+
+    def retry_now(self, sale_id: int | None = None) -> int:
+        """Make queued and in-doubt sales due now (all, or one). Returns how many."""
+        due = [s for s in self.journal.sales(states=(S.QUEUED, S.IN_DOUBT), limit=100000)
+               if sale_id is None or s.id == sale_id]
+        for s in due:
+            self.journal.update(s.id, next_attempt_at=0.0)
+        return len(due)
+
+    def start(self) -> None:
+        """Drain in the background until `stop`."""
+        if self._worker is not None:
+            return
+        poll = float(self.config.get("outbox.poll_seconds"))
+
+        def run() -> None:
+            while not self._stop.wait(poll):
+                try:
+                    self.drain()
+                except Exception:
+                    log.exception("outbox round failed")
+
+        self._worker = threading.Thread(target=run, name="outbox", daemon=True)
+        self._worker.start()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._worker is not None:
+            self._worker.join(timeout=5)
+        self.journal.release_lease(LEASE, self.owner)
