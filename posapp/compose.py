@@ -125,7 +125,9 @@ def serve_sandbox(name: str, port: int, state_dir: str = "") -> int:
         folder = Path(state_dir) if state_dir else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         run = package.sandbox(folder, port)
-        print(f"{package.title} sandbox running. Settings for a terminal:", flush=True)
+        url = next((v for v in run.settings.values() if str(v).startswith("http")), "")
+        print(f"{package.title} sandbox on {url or 'this terminal'}. Settings for a terminal:",
+              flush=True)
         for key, value in run.settings.items():
             print(f"  posapp config set {key} {value}")
         for key, value in run.secrets.items():

@@ -18,8 +18,8 @@ import pytest  # noqa: E402
 
 from posapp.config import Config  # noqa: E402
 from posapp.printing.virtual import VirtualPrinter  # noqa: E402
-from posapp.sandbox import aggregator as ags  # noqa: E402
-from posapp.sandbox.efactory import EFactorySandbox  # noqa: E402
+from posapp.providers.bills import sandbox as ags  # noqa: E402
+from posapp.providers.efactory.sandbox import EFactorySandbox  # noqa: E402
 from posapp.secrets import MemorySecrets  # noqa: E402
 from posapp.service import Counter  # noqa: E402
 

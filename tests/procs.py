@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from posapp.sandbox.efactory import API_KEY, AUTH_TOKEN
+from posapp.providers.efactory.sandbox import API_KEY, AUTH_TOKEN
 from tests.conftest import make_config
 
 

@@ -6,9 +6,10 @@ import pytest
 
 from posapp.domain.errors import InDoubt, InputError, NotDelivered, ProviderDeclined
 from posapp.domain.money import Money
+from posapp.domain.product import Option
 from posapp.domain.sale import SaleState
-from posapp.providers import aggregator as ag
-from posapp.sandbox.aggregator import AggregatorSandbox
+from posapp.providers.bills import client as ag
+from posapp.providers.bills.sandbox import AggregatorSandbox
 from posapp.service import Counter
 from tests.conftest import free_port, make_config
 
@@ -41,7 +42,7 @@ def test_every_doc_code_is_mapped():
 
 
 def test_open_range_rules_are_checked_before_sending():
-    p = ag.ProductInfo(STARTIMES, "StarTimes", False, True, True, NGN("1000"), NGN("50000"),
+    p = Option(STARTIMES, "StarTimes", False, True, True, NGN("1000"), NGN("50000"),
                        NGN("1"))
     p.check_amount(NGN("1000"))
     p.check_amount(NGN("49999"))
@@ -49,7 +50,7 @@ def test_open_range_rules_are_checked_before_sending():
         with pytest.raises(InputError) as exc:
             p.check_amount(NGN(bad))
         assert words in exc.value.message
-    stepped = ag.ProductInfo("X", "X", False, False, True, NGN("500"), NGN("5000"), NGN("500"))
+    stepped = Option("X", "X", False, False, True, NGN("500"), NGN("5000"), NGN("500"))
     stepped.check_amount(NGN("1500"))
     with pytest.raises(InputError):
         stepped.check_amount(NGN("1200"))
@@ -213,7 +214,7 @@ def test_bad_credentials_are_a_clear_decline(tmp_path, sandbox, bills):
 def test_garbage_on_a_list_is_in_doubt_not_a_crash(counter, bills):
     bills.set_fault("garbage", target="enquiry")
     with pytest.raises(InDoubt):
-        counter._aggregator().products("tv")
+        counter.clients.vendor("aggregator").client.products("tv")
 
 
 def test_shift_report_keeps_the_bills_margin(counter):

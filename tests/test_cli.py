@@ -25,7 +25,9 @@ def test_lookup_and_sell_json_in_demo_home(tmp_path, capsys):
     sale = json.loads(out)
     assert code == 0 and sale["state"] == "PRINTED"
     assert [t["type"] for t in sale["tokens"]] == ["KCT1", "KCT2", "CREDIT"]
-    assert list((tmp_path / "receipts").glob("*.png"))
+    # The demo keeps everything in <home>/demo: the live terminal's journal is never touched.
+    assert list((tmp_path / "demo" / "receipts").glob("*.png"))
+    assert not (tmp_path / "journal.sqlite3").exists()
     # the sale and its tokens are in the journal for a later command
     code, out = run(capsys, "--home", home, "--demo", "sale", sale["receipt_no"], "--json")
     assert json.loads(out)["tokens"] == sale["tokens"]
@@ -62,7 +64,7 @@ def test_sandbox_command_serves_the_doc_paths(tmp_path):
         assert f"127.0.0.1:{port}" in banner
         import requests
 
-        from posapp.sandbox.efactory import API_KEY
+        from posapp.providers.efactory.sandbox import API_KEY
 
         r = requests.get(f"http://127.0.0.1:{port}/ext/int/data/{API_KEY}/PREPAID/54140724110",
                          timeout=5)
@@ -120,8 +122,8 @@ def test_supervisor_settles_a_held_bills_sale_from_the_cli(tmp_path):
     """GIVEN a TV payment the aggregator left PENDING (no enquiry exists)
     WHEN the supervisor checks the provider's portal and settles it with the CLI
     THEN the sale is VENDED with that reference, and it never left the queue by itself."""
-    from posapp.sandbox.aggregator import AggregatorSandbox
-    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.providers.bills.sandbox import AggregatorSandbox
+    from posapp.providers.efactory.sandbox import EFactorySandbox
     from tests import procs
 
     with EFactorySandbox() as ef, AggregatorSandbox() as bills:

@@ -4,7 +4,7 @@ import pytest
 
 from posapp.domain.errors import InDoubt, InputError, ProviderDeclined, UnknownReference
 from posapp.domain.money import Money
-from posapp.providers import efactory as ef
+from posapp.providers.efactory import client as ef
 
 
 def test_payment_hash_matches_doc_formula_computed_by_hand():
@@ -19,8 +19,8 @@ def test_payment_hash_matches_doc_formula_computed_by_hand():
 
 
 def test_payment_body_carries_the_hash_of_the_exact_amount_string():
-    client = ef.EFactory("http://127.0.0.1:9", "k", "t", "T1", "IBD")
-    req = ef.PaymentRequest("PREPAID", "54140724110", "389", "42", Money(5000, "NGN"))
+    client = ef.EFactory("http://127.0.0.1:9", "k", "t")
+    req = ef.PaymentRequest("PREPAID", "54140724110", "389", "42", Money(5000, "NGN"), "T1", "IBD")
     body = client.payment_body(req)
     assert body["amount"] == "50.00"
     assert body["hash"] == ef.payment_hash("54140724110", "389", "42", "50.00", "T1", "k", "t")
@@ -56,9 +56,9 @@ def test_plain_http_refused_except_loopback():
     from posapp.domain.errors import ConfigError
 
     with pytest.raises(ConfigError):
-        ef.EFactory("http://demo.efactory.com.ng", "k", "t", "T", "IBD")
-    ef.EFactory("http://demo.efactory.com.ng", "k", "t", "T", "IBD", allow_plain_http=True)
-    ef.EFactory("https://demo.efactory.com.ng", "k", "t", "T", "IBD")
+        ef.EFactory("http://demo.efactory.com.ng", "k", "t")
+    ef.EFactory("http://demo.efactory.com.ng", "k", "t", allow_plain_http=True)
+    ef.EFactory("https://demo.efactory.com.ng", "k", "t")
 
 
 def test_parse_vend_keeps_tokens_exact_and_in_index_order():
@@ -78,7 +78,7 @@ def test_parse_vend_keeps_tokens_exact_and_in_index_order():
 
 
 def test_result_codes_raise_the_right_error():
-    client = ef.EFactory("http://127.0.0.1:9", "k", "t", "T1", "IBD")
+    client = ef.EFactory("http://127.0.0.1:9", "k", "t")
     with pytest.raises(ProviderDeclined) as declined:
         client._result({"responseCode": "05"}, "payment", "1")
     assert "Meter not found" in declined.value.message

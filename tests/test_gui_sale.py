@@ -154,7 +154,7 @@ def test_offline_bill_is_queued_with_a_pending_slip_then_completes(qtbot, tmp_pa
     """GIVEN no provider on the network
     WHEN the cashier takes a postpaid bill offline (F6 after the failed lookup)
     THEN a pending slip prints at once, and the sale completes when the network returns."""
-    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.providers.efactory.sandbox import EFactorySandbox
     from posapp.service import Counter
     from tests.conftest import free_port, make_config
 
@@ -295,7 +295,7 @@ def test_f5_refreshes_the_cached_product_list(qtbot, window, bills, counter):
     flow = window.flow
     qtbot.keyClick(window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: flow.choice.list.count() == 3, timeout=10000)
-    from posapp.sandbox import aggregator as ags
+    from posapp.providers.bills import sandbox as ags
 
     ags.PRODUCTS["tv"].append({"product_id": "BPD-NEW", "name": "NewTV", "hasProductList": True,
                                "hasValidation": False, "openRange": False})
@@ -334,7 +334,7 @@ def test_receipt_prints_when_settled_even_if_the_reread_saw_vending(qtbot, windo
 
 def test_offline_cash_sale_opens_the_drawer_once(qtbot, tmp_path, secrets, vprinter):
     """The pending slip of a queued cash sale opens the drawer; its receipt later does not."""
-    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.providers.efactory.sandbox import EFactorySandbox
     from posapp.service import Counter
     from tests.conftest import free_port, make_config
 
@@ -357,7 +357,7 @@ def test_offline_prepaid_waits_for_the_cashiers_choice_on_screen(qtbot, tmp_path
                                                                  vprinter):
     """A held prepaid sale says it waits for a choice; F5 does not send it; Keep queued
     prints the slip and releases it to the outbox."""
-    from posapp.sandbox.efactory import EFactorySandbox
+    from posapp.providers.efactory.sandbox import EFactorySandbox
     from posapp.service import Counter
     from tests.conftest import free_port, make_config
 
@@ -398,7 +398,7 @@ def test_result_page_fits_a_1024_screen_and_shows_only_this_sales_tokens(qtbot, 
     assert len(window.flow.result.tokens.findChildren(type(window.flow.result.title))) == 6
     assert window.minimumSizeHint().width() <= 1024
     counter.config.set("efactory.base_url", "http://127.0.0.1:9")
-    counter._vendors = None
+    counter.clients.forget()
     held = counter.sell("efactory.prepaid", "54140724110", Money.parse("900", "NGN"))
     assert held.state == SaleState.QUEUED
     window._open_sale(held)

@@ -11,7 +11,7 @@ import pytest
 
 from posapp.domain.money import Money
 from posapp.domain.sale import SaleState
-from posapp.sandbox.efactory import EFactorySandbox
+from posapp.providers.efactory.sandbox import EFactorySandbox
 from posapp.service import Counter
 from tests import procs
 from tests.conftest import free_port, make_config

@@ -76,7 +76,7 @@ def test_postpaid_bill(shop):
 def test_pending_slip_has_the_reference(shop, tmp_path, secrets):
     counter, printer, profile = shop
     counter.config.set("efactory.base_url", f"http://127.0.0.1:{free_port()}")
-    counter._vendors = None
+    counter.clients.forget()
     sale = counter.sell("efactory.postpaid", "1010101010", NGN("500"))
     job = print_and_get(counter, printer, sale.id)
     fits(job, profile.columns)
@@ -227,5 +227,5 @@ def test_print_test_command_on_the_demo(tmp_path, capsys):
 
     assert main(["--home", str(tmp_path), "--demo", "print-test"]) == 0
     assert "paper: ok" in capsys.readouterr().out
-    texts = [p.read_text() for p in (tmp_path / "receipts").glob("*.txt")]
+    texts = [p.read_text() for p in (tmp_path / "demo" / "receipts").glob("*.txt")]
     assert len(texts) == 1 and "PRINTER TEST" in texts[0]

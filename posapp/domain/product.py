@@ -102,7 +102,8 @@ class Option:
     def check_amount(self, amount: Money) -> None:
         """Open-range rules from the catalogue, checked before anything is sent."""
         if amount.exponent and amount.minor % 10**amount.exponent:
-            raise InputError("Whole amounts only for this product.")
+            unit = {"NGN": "naira", "USD": "dollars"}.get(amount.currency, amount.currency)
+            raise InputError(f"Whole {unit} only for this product.")
         if self.minimum and amount < self.minimum:
             raise InputError(f"The least for {self.name} is {self.minimum.display()}.")
         if self.maximum and amount > self.maximum:

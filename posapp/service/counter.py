@@ -172,8 +172,8 @@ class Counter:
             return Money.parse(ascii_digits(text), product.currency)
         except ValueError as exc:
             example = "5000" if Money(0, product.currency).exponent == 0 else "5000.50"
-            raise InputError(f"Type the amount in {product.currency}, like {example}.",
-                             str(exc)) from exc
+            raise InputError(f"That is not an amount: type it in {product.currency}, like "
+                             f"{example}.", str(exc)) from exc
 
     def check_amount(self, product: Product, amount: Money, customer: Customer | None,
                      option: Option | None = None, plan: Plan | None = None) -> None:

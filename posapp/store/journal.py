@@ -187,7 +187,8 @@ class Journal:
                 try:
                     yield db
                 except BaseException:
-                    db.execute("ROLLBACK")
+                    if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                        db.execute("ROLLBACK")
                     raise
                 db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
