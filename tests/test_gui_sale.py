@@ -441,3 +441,19 @@ def test_no_lock_without_users(qtbot, counter):
     qtbot.wait(800)  # several idle periods pass
     assert not w.locked
     w.tasks.wait(10000)
+
+
+def test_every_advertised_function_key_opens_its_product(qtbot, window, bills):
+    """Each product's F key, as its provider package declares it (F7 included), opens that
+    product from the menu; Esc goes back to the menu."""
+    flow = window.flow
+    advertised = {p.shortcut: p.key for p in window.counter.products() if p.shortcut}
+    assert {"F1", "F2", "F3", "F4", "F7"} <= set(advertised)
+    for key_name, product_key in advertised.items():
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{key_name}"))
+        qtbot.waitUntil(lambda: flow.product is not None)
+        assert flow.product.key == product_key, key_name
+        window.tasks.wait(10000)
+        qtbot.wait(20)
+        flow.restart()
+        assert flow.currentWidget() is flow.products

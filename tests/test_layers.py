@@ -18,3 +18,65 @@ def test_no_qt_below_ui():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+# Layers, lowest first. A module may import its own layer and any lower one, except where
+# FORBIDDEN says otherwise. Top-level helpers (config, secrets, logsetup) sit with the
+# providers' layer; compose is the composition root between the service and its callers.
+LAYER = {"domain": 0, "providers": 1, "store": 1, "printing": 1, "config": 1, "secrets": 1,
+         "logsetup": 1, "service": 2, "compose": 3, "ui": 4, "cli": 4}
+FORBIDDEN = {
+    ("ui", "store"), ("ui", "providers"), ("ui", "printing"),  # the ui talks to service only
+    ("cli", "store"), ("cli", "providers"), ("cli", "printing"),
+    ("printing", "store"), ("printing", "providers"),
+    ("store", "providers"), ("store", "printing"), ("providers", "store"),
+    ("providers", "printing"), ("providers", "config"), ("providers", "secrets"),
+}
+
+
+def _imports(path):
+    import ast
+
+    tree = ast.parse(path.read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.lineno, node.module
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+
+
+def test_imports_point_one_way():
+    """ui/cli -> compose -> service -> (providers, store, printing) -> domain, and a
+    provider's sandbox is wired in by the composition root only."""
+    import pathlib
+
+    root = pathlib.Path(posapp.__file__).parent
+    bad = []
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root).with_suffix("").parts
+        src = parts[0]
+        for line, module in _imports(path):
+            mod = module.split(".")
+            if mod[0] != "posapp" or len(mod) < 2:
+                continue
+            dst = mod[1]
+            where = f"{path.relative_to(root)}:{line} imports {module}"
+            if mod[-1] == "sandbox" or (len(mod) > 3 and mod[3] == "sandbox"):
+                own = parts[:2] == tuple(mod[1:3])  # a package's lazy hook for its own
+                if src != "compose" and not own:
+                    bad.append(f"{where} (sandboxes are wired by posapp/compose.py)")
+                continue
+            if dst not in LAYER or src not in LAYER or dst == src:
+                continue
+            if LAYER[dst] > LAYER[src] or (src, dst) in FORBIDDEN:
+                bad.append(where)
+    assert bad == []
+
+
+def test_the_layer_check_can_fail(tmp_path, monkeypatch):
+    """The check above really reads imports: a ui module importing the store is caught."""
+    probe = tmp_path / "probe.py"
+    probe.write_text("from posapp.store.journal import Journal\nimport posapp.domain.money\n")
+    assert [m for _, m in _imports(probe)] == ["posapp.store.journal", "posapp.domain.money"]
+    assert ("ui", "store") in FORBIDDEN and LAYER["service"] > LAYER["store"]

@@ -103,7 +103,9 @@ def test_offline_prepaid_waits_for_the_cashier_before_it_is_sent(tmp_path, secre
         counter.stop()
 
 
-def test_ten_presses_of_pay_within_50ms_make_one_sale(counter, sandbox):
+def test_ten_simultaneous_presses_of_pay_make_one_sale(counter, sandbox):
+    """GIVEN ten threads released together by a barrier (a cashier hammering Pay)
+    THEN one sale is journalled and sent once, and every press gets that same sale."""
     customer = counter.lookup("efactory.prepaid", "54140724110")
     key = counter.new_key("efactory.prepaid")
     results, start = [], threading.Barrier(10)
@@ -114,15 +116,14 @@ def test_ten_presses_of_pay_within_50ms_make_one_sale(counter, sandbox):
                                     customer=customer))
 
     threads = [threading.Thread(target=press) for _ in range(10)]
-    t0 = time.monotonic()
     for t in threads:
         t.start()
     for t in threads:
         t.join(30)
+    assert not any(t.is_alive() for t in threads)
     assert len(results) == 10 and len({r.id for r in results}) == 1
     assert sandbox.pay_requests == [key] and sandbox.vend_count() == 1
     assert len(counter.history()) == 1
-    assert time.monotonic() - t0 < 30
 
 
 def test_two_processes_on_one_home_drain_one_at_a_time(tmp_path):
@@ -263,11 +264,12 @@ def test_service_stops_on_sigterm_and_frees_the_lease(tmp_path):
     assert "draining the outbox" in worker.stdout.readline()
     deadline = time.monotonic() + 30
     db = tmp_path / "journal.sqlite3"
-    while time.monotonic() < deadline:  # the worker's first round takes the lease
+    taken = False
+    while time.monotonic() < deadline and not taken:  # the worker's first round takes it
         with sqlite3.connect(db) as conn:
-            if conn.execute("SELECT count(*) FROM leases").fetchone()[0]:
-                break
+            taken = conn.execute("SELECT count(*) FROM leases").fetchone()[0] == 1
         time.sleep(0.1)
+    assert taken, "the service never took the outbox lease"
     worker.send_signal(signal.SIGTERM)
     assert worker.wait(timeout=30) == 0
     with sqlite3.connect(db) as conn:

@@ -16,11 +16,14 @@ from posapp.providers.loopback import Reply, Request, SandboxServer
 
 
 class TestWalletSandbox(SandboxServer):
+    __test__ = False  # not a pytest class, whatever its name
     provider = "testpay"
 
     def __init__(self, port: int = 0, state_path: str = ":memory:", *,
                  auto_approve: float = 0.0) -> None:
         self.auto_approve = auto_approve
+        # False: cancel is acknowledged but ignored, like a provider with no cancel at all
+        self.honour_cancel = True
         super().__init__(port, state_path)
 
     def setup(self) -> None:
@@ -82,8 +85,9 @@ class TestWalletSandbox(SandboxServer):
         with self._lock:
             if self._row(ref) is None:
                 return 404, {"error": "unknown"}
-            self.sql("UPDATE payments SET status='CANCELLED', reason='cancelled' WHERE ref=? "
-                     "AND status='PENDING'", ref)
+            if self.honour_cancel:
+                self.sql("UPDATE payments SET status='CANCELLED', reason='cancelled' "
+                         "WHERE ref=? AND status='PENDING'", ref)
             return self._reply(ref)
 
     def control(self, req: Request, ref: str) -> Reply:
