@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from posapp.domain.errors import InputError
+from posapp.domain.errors import ConfigError, InputError
 from posapp.domain.product import Tender
 from posapp.domain.settings import Setting
 from posapp.providers import http
@@ -40,8 +40,8 @@ def _check_url(value: Any) -> str:
         return ""
     try:
         http.check_base_url(str(value))
-    except Exception as exc:  # noqa: BLE001 - any reason makes it a bad setting
-        return str(exc)
+    except ConfigError as exc:
+        return exc.detail
     return ""
 
 

@@ -95,11 +95,16 @@ def code_of(value: Any) -> str | None:
     """A retcode (int or digit string) as the table's key; None when it is not a code."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str):
         text = value.strip()
-        return text if text in CODES else str(int(text))
+        if text in CODES:
+            return text
+        if not (text.isascii() and text.isdigit()):
+            return None
+        value = int(text)
+    if isinstance(value, int):
+        # The table writes 01, 02, 03 with a zero; a numeric retcode drops it.
+        return f"{value:02d}" if 1 <= value <= 3 else str(value)
     return None
 
 
@@ -117,11 +122,10 @@ def normalise_msisdn(text: str, network: str = "") -> str:
     `network` ("mtn" or "airtel") the number must belong to it."""
     raw = ascii_digits(text.strip())
     cleaned = "".join(ch for ch in raw if ch not in " -")
-    if cleaned.startswith("+"):
-        cleaned = cleaned[1:]
-    elif cleaned.startswith("00"):
-        cleaned = cleaned[2:]
-    if not (cleaned.isascii() and cleaned.isdigit()):
+    international = cleaned.startswith(("+", "00"))
+    cleaned = cleaned[1:] if cleaned.startswith("+") else cleaned[2:] if international else cleaned
+    if not (cleaned.isascii() and cleaned.isdigit()) or (
+            international and not cleaned.startswith("250")):
         raise InputError(f"That is not a Rwandan mobile number: {PHONE_HELP}.", f"msisdn {text!r}")
     if len(cleaned) == 12 and cleaned.startswith("250"):
         national = cleaned[3:]

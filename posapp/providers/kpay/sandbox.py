@@ -148,7 +148,9 @@ class KPaySandbox(SandboxServer):
         desc = CODES.get(code, ("Error",))[0]
         refid = str(body.get("refid", ""))
         if body.get("action") == "checkstatus":
-            return 200, {"tid": "", "refid": "" if code == "611" else refid,
+            rows = self.sql("SELECT tid FROM payments WHERE refid=?", refid)
+            tid = str(rows[0]["tid"]) if rows and code != "611" else ""
+            return 200, {"tid": tid, "refid": "" if code == "611" else refid,
                          "momtransactionid": "", "statusid": code, "statusdesc": desc}
         return 200, self._envelope(desc, int(code) if code.isdigit() else code, refid)
 
