@@ -584,3 +584,10 @@ def test_package_does_not_import_the_sandbox() -> None:
                                         ("٦٠٦", None), ("", None)])
 def test_code_of_reads_only_numeric_codes(value: Any, code: str | None) -> None:
     assert code_of(value) == code
+
+
+def test_not_found_in_a_payment_answer_is_in_doubt() -> None:
+    with Canned(lambda b: _status(b, statusid="611", retcode=0)) as box:
+        kpay = collector(box.base_url)
+        with pytest.raises(InDoubt):
+            kpay.start(kpay.request(order()))

@@ -226,7 +226,7 @@ def parse_pay(body: dict[str, Any], request: dict[str, Any]) -> Collection:
     _check_echo(body, request, "pay", required=True)
     if statusid is not None:
         # The doc's second response: some payments are processed at once.
-        if not isinstance(statusid, str):
+        if not isinstance(statusid, str) or statusid.strip() == "611":
             raise InDoubt("K-Pay's answer could not be read.", f"pay: statusid {statusid!r}",
                           answered=True)
         return parse_status(body, request, what="pay")
@@ -366,11 +366,11 @@ class KPayCollector:
             "action": "pay",
             "msisdn": msisdn,
             "email": self.defaults.email,
-            "details": (order.details.strip() or f"Sale {order.key}")[:100],
+            "details": order.details.strip() or f"Sale {order.key}",
             "refid": order.key,
             "amount": amount,
             "currency": order.amount.currency,
-            "cname": (order.name.strip() or f"Customer at {order.terminal_id}")[:60],
+            "cname": order.name.strip() or f"Customer at {order.terminal_id}",
             "cnumber": msisdn,
             "pmethod": pmethod,
             "retailerid": self.defaults.retailerid,
