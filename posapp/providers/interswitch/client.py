@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import itertools
 import json
 import logging
 import re
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 PATH = "/pwm/bulk/tokens"
 CHANNELS = ("ATM", "POS", "Agent", "WEB")  # Appendix B's Paycode channels, as spelled
 MAX_BATCH = 10  # "Only a maximum of 10 token can be generated at a time."
+_SEQUENCE = itertools.count(secrets.randbelow(100))  # no two keys of one second alike here
 MAX_LIFETIME_MINUTES = 525_600  # a year; the doc sets no limit, this only catches typos
 
 # The doc's error codes (HTTP 401, errors[].code). All are final: nothing was issued.
@@ -437,7 +439,8 @@ class InterswitchVendor:
         # Terminal tag, time to the second, then random: unique across the shop's terminals;
         # the journal's UNIQUE(provider, idem_key) catches the rest before sending.
         tag = "".join(ch for ch in terminal_id if ch.isascii() and ch.isalnum())[-8:].upper()
-        return f"{tag}{time.strftime('%y%m%d%H%M%S')}{secrets.randbelow(10**4):04d}"
+        return (f"{tag}{time.strftime('%y%m%d%H%M%S')}{next(_SEQUENCE) % 100:02d}"
+                f"{secrets.randbelow(10**4):04d}")
 
     def lookup(self, product: Product, account: str, option: Option | None = None
                ) -> Customer:
