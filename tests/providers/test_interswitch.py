@@ -22,9 +22,8 @@ import requests
 from posapp.domain.errors import ConfigError, InDoubt, InputError, NotDelivered, ProviderDeclined
 from posapp.domain.money import Money
 from posapp.providers.base import VendOrder
-from posapp.providers.interswitch import PACKAGE, PRODUCT_KEY, build
+from posapp.providers.interswitch import PACKAGE, PRODUCT_KEY, build, signing
 from posapp.providers.interswitch import client as isw
-from posapp.providers.interswitch import signing
 from posapp.providers.interswitch.sandbox import (
     CLIENT_ID,
     CLIENT_SECRET,
