@@ -9,6 +9,8 @@ import json
 import logging
 import re
 import socket
+import subprocess
+import sys
 import time
 import uuid
 from datetime import datetime, timedelta
@@ -557,3 +559,13 @@ def test_demo_sandbox_from_the_package_sells_end_to_end(tmp_path: Path):
             v.lookup(o.product, "")
     finally:
         run.server.stop()
+
+
+def test_package_import_pulls_in_neither_the_sandbox_nor_qt():
+    code = ("import sys, posapp.providers.interswitch as p; "
+            "assert p.PACKAGE.name == 'interswitch'; "
+            "bad = [m for m in sys.modules if m.endswith('interswitch.sandbox') or "
+            "m.startswith('PySide6')]; assert not bad, bad")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).parents[2], timeout=60)
+    assert done.returncode == 0, done.stderr

@@ -110,6 +110,8 @@ class InterswitchSandbox(SandboxServer):
             if self.sql("SELECT 1 FROM nonces WHERE nonce=?", nonce):
                 return False
             self.sql("INSERT INTO nonces VALUES (?,?)", nonce, time.time())
+            # a nonce older than the clock window can never come back with a valid Timestamp
+            self.sql("DELETE FROM nonces WHERE seen < ?", time.time() - 3 * MAX_CLOCK_SKEW)
         return True
 
     @staticmethod
