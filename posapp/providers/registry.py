@@ -3,13 +3,15 @@ folder under posapp/providers/, one line here, and its tests."""
 
 from __future__ import annotations
 
-from posapp.providers import bills, efactory, shop, testpay
+from posapp.providers import bills, efactory, interswitch, kpay, shop, testpay
 from posapp.providers.base import ProviderPackage
 
 PACKAGES: tuple[ProviderPackage, ...] = (
     efactory.PACKAGE,
     bills.PACKAGE,
+    interswitch.PACKAGE,
     shop.PACKAGE,
+    kpay.PACKAGE,
     testpay.PACKAGE,
 )
 BY_NAME = {p.name: p for p in PACKAGES}

@@ -155,10 +155,11 @@ def products(settings: Settings) -> list[Product]:
                                 "interswitch.lifetime_minutes"))})]
 
 
-def _start_sandbox(home: Path) -> SandboxRun:
+def _start_sandbox(home: Path, port: int = 0) -> SandboxRun:
     from posapp.providers.interswitch import sandbox as sb
 
-    server = sb.InterswitchSandbox(state_path=str(home / "sandbox-interswitch.sqlite3")).start()
+    server = sb.InterswitchSandbox(
+        port, state_path=str(home / "sandbox-interswitch.sqlite3")).start()
     return SandboxRun(server, {
         "interswitch.base_url": server.context_url,
         "interswitch.client_id": sb.CLIENT_ID,

@@ -108,10 +108,10 @@ def build(settings: Settings, secret: SecretGetter) -> KPayCollector:
     return KPayCollector(client, defaults)
 
 
-def _start_sandbox(home: Path) -> SandboxRun:
+def _start_sandbox(home: Path, port: int = 0) -> SandboxRun:
     from posapp.providers.kpay import sandbox
 
-    server = sandbox.KPaySandbox(state_path=str(home / "sandbox-kpay.sqlite3"),
+    server = sandbox.KPaySandbox(port, state_path=str(home / "sandbox-kpay.sqlite3"),
                                  auto_approve=sandbox.DEMO_AUTO_APPROVE).start()
     return SandboxRun(
         server=server,
