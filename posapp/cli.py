@@ -62,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
                     help="how the customer pays: cash (default) or a collector's method "
                          "(see `posapp list --tenders`)")
     sl.add_argument("--phone", default="", help="the customer's phone, for mobile money")
+    sl.add_argument("--beneficiary", action="append", default=[], metavar="PHONE:AMOUNT[:PIN]",
+                    help="paycodes: one beneficiary (repeat for up to 10)")
+    sl.add_argument("--default-pin", default="", help="paycodes: the one-time PIN for "
+                    "beneficiaries given without one")
     sl.add_argument("--wait", type=float, default=180.0,
                     help="seconds to wait for a mobile-money or card payment")
     sh = sub.add_parser("sale", help="show one sale by receipt number")
@@ -149,6 +153,10 @@ def _run(args: argparse.Namespace) -> int:
         return serve_sandbox(args.provider, args.port, args.state)
     if cmd == "config":
         home = args.home or default_home()
+        if args.demo:  # the demo's own settings, never the live terminal's
+            from posapp.compose import demo_home
+
+            home = demo_home(args.home)
         config = Config.load(home)
         if args.action == "list":
             for s in SETTINGS:
@@ -253,7 +261,7 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
             customer = None
         sale = counter.sell(args.product, account, amount, key=args.key, customer=customer,
                             option_id=args.option, plan_id=args.plan, tender=args.tender,
-                            phone=args.phone)
+                            phone=args.phone, extra=_batch(counter, args))
         if sale.state == "COLLECTING":
             sale = _wait_for_payment(counter, sale, args.wait)
         if args.queue_if_offline and sale.state == "QUEUED":
@@ -337,6 +345,21 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         print(f"test page printed; paper: {paper.value}")
         return 0
     raise PosError("Unknown command.", cmd)
+
+
+def _batch(counter: Any, args: argparse.Namespace) -> dict[str, Any]:
+    """--beneficiary PHONE:AMOUNT[:PIN] options as a batch product's entries."""
+    if not args.beneficiary:
+        return {}
+    entries = []
+    for text in args.beneficiary:
+        parts = text.split(":")
+        if len(parts) not in (2, 3):
+            raise PosError("Give each beneficiary as PHONE:AMOUNT or PHONE:AMOUNT:PIN.", text)
+        amount = counter.parse_amount(args.product, parts[1])
+        entries.append({"phone": parts[0], "amount_minor": amount.minor,
+                        "one_time_pin": parts[2] if len(parts) == 3 else ""})
+    return {"entries": entries, "default_pin": args.default_pin}
 
 
 def _wait_for_payment(counter: Any, sale: Any, wait: float) -> Any:

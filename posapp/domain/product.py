@@ -64,6 +64,9 @@ class Product:
     token_kind: str = "TOKEN"  # what a supervisor types when settling by hand
     max_amount: Money | None = None
     params: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # Which screen sells it: the one-customer sale flow, or "batch" (several beneficiaries
+    # in one request, e.g. cash-out paycodes), which has its own screen.
+    screen: str = "sale"
 
     @property
     def account_label(self) -> str:

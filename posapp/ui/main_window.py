@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
 
         # Each product's function key, as its provider package declares it.
         keys = {p.shortcut: (lambda s=p.shortcut: self.flow.choose_by_shortcut(s))
-                for p in counter.products() if p.shortcut}
+                for p in counter.products() if p.shortcut and p.screen == "sale"}
         keys.update({"F9": self.show_history, "Escape": self.back, "F8": self.flow.reprint,
                      "F6": self.flow.continue_offline,
                      "F5": self.flow.check_now})

@@ -152,7 +152,7 @@ def products(settings: Settings) -> list[Product]:
                     max_amount=ceiling,
                     params={"channel": str(settings.get("interswitch.channel") or "ATM"),
                             "lifetime_minutes": str(settings.get(
-                                "interswitch.lifetime_minutes"))})]
+                                "interswitch.lifetime_minutes"))}, screen="batch")]
 
 
 def _start_sandbox(home: Path, port: int = 0) -> SandboxRun:

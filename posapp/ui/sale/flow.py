@@ -38,7 +38,9 @@ class SaleFlow(QStackedWidget):
         super().__init__()
         self.counter = counter
         self.tasks = tasks
-        self.products = ProductPage(counter.products())
+        # The one-customer flow sells what its provider package says it can; a batch
+        # product (paycodes) has its own screen.
+        self.products = ProductPage([p for p in counter.products() if p.screen == "sale"])
         self.choice = ChoicePage()
         self.account = AccountPage()
         self.amount = AmountPage()
@@ -180,7 +182,7 @@ class SaleFlow(QStackedWidget):
         if self.currentWidget() not in (self.products, self.account):
             return False
         for p in self.counter.products():
-            if p.shortcut == shortcut:
+            if p.shortcut == shortcut and p.screen == "sale":
                 self.choose(p)
                 return True
         return False
