@@ -15,7 +15,7 @@ from typing import Any
 
 from posapp.config import SECRET_NAMES, SETTINGS, Config, default_home
 from posapp.domain.errors import PosError
-from posapp.logsetup import setup_logging
+from posapp.logsetup import FILE_ONLY, setup_logging
 from posapp.secrets import KeyringSecrets
 
 log = logging.getLogger("posapp.cli")
@@ -152,6 +152,10 @@ def _run(args: argparse.Namespace) -> int:
 
         return serve_sandbox(args.provider, args.port, args.state)
     if cmd == "config":
+        if args.action in ("get", "set", "export", "import") and not args.key or (
+                args.action == "set" and args.value is None):
+            raise PosError("Say which setting (and for set, its value), or which file.",
+                           f"config {args.action}: missing argument")
         home = args.home or default_home()
         if args.demo:  # the demo's own settings, never the live terminal's
             from posapp.compose import demo_home
@@ -385,11 +389,16 @@ def _wait_for_payment(counter: Any, sale: Any, wait: float) -> Any:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     home = args.home or default_home()
-    setup_logging(home if args.cmd not in ("config", "secret") else None, args.log_level)
+    try:
+        setup_logging(home if args.cmd not in ("config", "secret") else None, args.log_level)
+    except OSError as exc:
+        print(f"error: The terminal home {home} cannot be used: {exc.strerror}. Give a "
+              "folder this user can write (--home or POSAPP_HOME).", file=sys.stderr)
+        return 2
     try:
         return _run(args)
     except PosError as exc:
-        log.error("%s: %s", type(exc).__name__, exc.detail)
+        log.error("%s: %s", type(exc).__name__, exc.detail, extra=FILE_ONLY)
         print(f"error: {exc.message}", file=sys.stderr)
         return 2
 

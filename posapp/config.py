@@ -93,7 +93,10 @@ class Config:
         return cfg
 
     def get(self, key: str) -> Any:
-        setting = BY_KEY[key]
+        setting = BY_KEY.get(key)
+        if setting is None:
+            raise ConfigError("Unknown setting. `posapp config list` shows them all.",
+                              f"no setting {key!r}")
         return self._values.get(key, setting.default)
 
     def set(self, key: str, value: Any) -> None:
@@ -156,7 +159,12 @@ class Config:
     def import_from(self, path: Path) -> list[str]:
         """Take another terminal's exported settings (checked like any other), keep this
         terminal's own id, and save."""
-        other = Config.load_file(path)
+        if not path.is_file():
+            raise ConfigError("There is no settings file there.", f"{path} is not a file")
+        try:
+            other = Config.load_file(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError("That settings file cannot be read.", f"{path}: {exc}") from exc
         keys = [k for k in other._values if k not in self.PER_TERMINAL]
         for key in keys:
             self.set(key, other._values[key])

@@ -4,9 +4,30 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 from posapp.secrets import REDACTOR
+
+
+class _Console(logging.StreamHandler):  # type: ignore[type-arg]
+    """stderr as it is at each write (a test or a pipe may have replaced it), without the
+    records that the caller already told the person in its own words."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # noqa: ANN201
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(record, "console", True) and super().filter(record)
+
+
+# Pass as `extra=` to log a detail to the file only (the person saw a message already).
+FILE_ONLY = {"console": False}
 
 
 def setup_logging(home: Path | None, level: str = "INFO") -> None:
@@ -14,7 +35,7 @@ def setup_logging(home: Path | None, level: str = "INFO") -> None:
     if getattr(root, "_posapp", False):
         return
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    handlers: list[logging.Handler] = [_Console()]
     if home is not None:
         (home / "logs").mkdir(parents=True, exist_ok=True)
         handlers.append(logging.handlers.RotatingFileHandler(

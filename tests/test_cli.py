@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from posapp.cli import main
 
 
@@ -176,3 +178,25 @@ def test_import_refuses_a_bad_setup_and_changes_nothing(tmp_path, capsys):
     capsys.readouterr()
     main(["--home", str(home), "config", "get", "efactory.sc_id"])
     assert capsys.readouterr().out.strip() == "OYO"
+
+
+@pytest.mark.parametrize("args,words", [
+    (["config", "get", "no.such.key"], "Unknown setting"),
+    (["config", "import", "/nonexistent/posapp.toml"], "no settings file"),
+    (["config", "get"], "Say which setting"),
+    (["config", "set", "efactory.sc_id"], "Say which setting"),
+])
+def test_wrong_config_commands_say_so_and_change_nothing(tmp_path, capsys, args, words):
+    code = main(["--home", str(tmp_path), *args])
+    err = capsys.readouterr().err
+    assert code == 2 and words in err and "Traceback" not in err
+    assert not (tmp_path / "config.toml").exists()
+
+
+def test_a_home_that_is_a_file_is_a_clear_error(tmp_path, capsys):
+    home = tmp_path / "not-a-folder"
+    home.write_text("x")
+    out = subprocess.run([sys.executable, "-m", "posapp.cli", "--home", str(home), "history"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "cannot be used" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -9,7 +9,7 @@ import time
 
 from posapp.domain.money import Money
 from posapp.domain.sale import SaleState
-from posapp.sandbox.efactory import EFactorySandbox
+from posapp.providers.efactory.sandbox import EFactorySandbox
 from posapp.secrets import MemorySecrets
 from posapp.service import Counter
 from tests.conftest import free_port, make_config
