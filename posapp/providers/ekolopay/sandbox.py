@@ -191,9 +191,10 @@ class EkoloPaySandbox(SandboxServer):
 
     @staticmethod
     def _html(body: str) -> bytes:
+        # The shared server sends text/html without a charset: character references only.
         return ("<!doctype html><html><head><meta charset=\"utf-8\"><title>EkoloPay "
                 f"(sandbox)</title></head><body><h1>EkoloPay</h1>{body}</body></html>"
-                ).encode()
+                ).encode("ascii", "xmlcharrefreplace")
 
     # -- control, for tests and training ------------------------------------------------
 
