@@ -12,7 +12,10 @@ is made by EkoloPay and comes back in the answer. So the journalled idempotency 
 (`new_key`, also written into the product `details` so a person can find the sale in the
 merchant back office), and the provider's token is the Collection's `reference`. A start
 whose answer was lost leaves a token nobody saw: its page was never shown, so the customer
-cannot pay it, and polling it says UnknownReference.
+cannot pay it, and polling it says UnknownReference. `poll` needs the token: it takes the
+journalled reference (`poll(request, reference=...)`), and within one process it also
+remembers the tokens `start` got; without either (after a restart) it is InDoubt, never a
+guess.
 
 Every answer is first checked for the doc's "service unavailable" body (top-level
 `{"code": 0, "reason": "UNAVAILABLE_SERVICE"}`, outside the usual `response` envelope).
