@@ -258,3 +258,34 @@ def test_every_state_change_is_an_event_and_listeners_can_leave(counter, vprinte
     counter.print_sale(sale.id).result(timeout=20)
     counter.sell(PREPAID, ONE_TOKEN, NGN("1200"))
     assert seen == ["COLLECTED", "VENDED", "PRINTED"]
+
+
+def test_an_ekolopay_payment_is_found_after_a_restart(tmp_path, sandbox, secrets):
+    """GIVEN an XAF goods sale waiting on EkoloPay's hosted page WHEN the terminal restarts
+    and the customer pays THEN the new process polls with the journalled purchase token
+    (EkoloPay makes its own) and the sale completes."""
+    from posapp.providers import ekolopay
+
+    run = ekolopay.PACKAGE.sandbox(tmp_path, 0)
+    try:
+        config = make_config(tmp_path, sandbox.base_url, None)
+        for key, value in run.settings.items():
+            config.set(key, value)
+        config.set("shop.goods", True)
+        config.set("shop.currency", "XAF")
+        keys = MemorySecrets({**run.secrets})
+        first = Counter(config, keys)
+        sale = first.sell("shop.goods", "", Money(5000, "XAF"), tender="ekolopay.momo",
+                          phone="066304925")
+        first.stop()
+        assert sale.state == S.COLLECTING and sale.collect_ref and sale.collect_url
+        run.server.pay(sale.collect_ref)
+        second = Counter(config, keys)
+        try:
+            second.drain(force=True)
+            after = second.sale(sale.id)
+            assert after.state == S.VENDED and after.tender == "ekolopay.momo"
+        finally:
+            second.stop()
+    finally:
+        run.server.stop()

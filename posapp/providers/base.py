@@ -114,9 +114,12 @@ class Collector(Protocol):
         InDoubt: it may have left (poll it)."""
         ...
 
-    def poll(self, request: dict[str, Any]) -> Collection: ...
+    def poll(self, request: dict[str, Any], reference: str = "") -> Collection:
+        """Where the payment stands. `reference` is the provider's own reference from an
+        earlier answer (journalled), for providers that make their own (EkoloPay's token)."""
+        ...
 
-    def cancel(self, request: dict[str, Any]) -> None:
+    def cancel(self, request: dict[str, Any], reference: str = "") -> None:
         """Ask the provider to drop a pending payment, where it can; a payment that
         completes anyway is still found by `poll`."""
         ...

@@ -3,7 +3,7 @@ folder under posapp/providers/, one line here, and its tests."""
 
 from __future__ import annotations
 
-from posapp.providers import bills, efactory, interswitch, kpay, shop, testpay
+from posapp.providers import bills, efactory, ekolopay, interswitch, kpay, shop, testpay
 from posapp.providers.base import ProviderPackage
 
 PACKAGES: tuple[ProviderPackage, ...] = (
@@ -12,6 +12,7 @@ PACKAGES: tuple[ProviderPackage, ...] = (
     interswitch.PACKAGE,
     shop.PACKAGE,
     kpay.PACKAGE,
+    ekolopay.PACKAGE,
     testpay.PACKAGE,
 )
 BY_NAME = {p.name: p for p in PACKAGES}

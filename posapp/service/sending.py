@@ -223,7 +223,7 @@ class Sender:
             if sale.collect_deadline and now > sale.collect_deadline and not sale.cancel_requested:
                 self.request_cancel(sale_id, "system: not paid in time")
                 sale = self.journal.sale(sale_id)
-            update = collector.poll(sale.collect_request)
+            update = collector.poll(sale.collect_request, sale.collect_ref)
         except UnknownReference as exc:
             if now - sale.created_at > COLLECT_UNKNOWN_GRACE:
                 self.journal.transition(sale_id, S.CANCELLED, expect=S.COLLECTING,
@@ -280,7 +280,8 @@ class Sender:
         self.journal.update(sale_id, cancel_requested=1)
         self.journal.audit(actor, "cancel_collection", sale.receipt_no)
         try:
-            self.clients.collector(sale.collector).cancel(sale.collect_request)
+            self.clients.collector(sale.collector).cancel(sale.collect_request,
+                                                          sale.collect_ref)
         except PosError as exc:
             log.info("cancel of %s not confirmed: %s", sale.receipt_no, exc.detail)
         return self._emit(sale_id)

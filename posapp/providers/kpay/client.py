@@ -385,10 +385,10 @@ class KPayCollector:
     def start(self, request: dict[str, Any]) -> Collection:
         return self.client.pay(request)
 
-    def poll(self, request: dict[str, Any]) -> Collection:
+    def poll(self, request: dict[str, Any], reference: str = "") -> Collection:
         return self.client.checkstatus(request)
 
-    def cancel(self, request: dict[str, Any]) -> None:
+    def cancel(self, request: dict[str, Any], reference: str = "") -> None:
         """K-Pay's doc has no cancel: nothing to send. A push the customer never approves
         ends as failed or stays pending at K-Pay; the service keeps polling either way."""
         log.info("kpay: no cancel in the doc; refid %s stays as K-Pay has it", request.get("refid"))

@@ -81,11 +81,11 @@ class TestWallet:
                          timeout=self.timeout)
         return self._answer(resp, request)
 
-    def poll(self, request: dict[str, Any]) -> Collection:
+    def poll(self, request: dict[str, Any], reference: str = "") -> Collection:
         resp = http.call(self.session, "GET", f"{self.base_url}/payments/{request['ref']}",
                          timeout=self.timeout)
         return self._answer(resp, request)
 
-    def cancel(self, request: dict[str, Any]) -> None:
+    def cancel(self, request: dict[str, Any], reference: str = "") -> None:
         http.call(self.session, "POST", f"{self.base_url}/payments/{request['ref']}/cancel",
                   timeout=self.timeout)
