@@ -19,3 +19,17 @@ class Setting:
     description: str
     #: extra check on a typed value; returns an error text, or "" when the value is fine
     check: Callable[[Any], str] | None = None
+
+
+def amount_check(currency: str) -> Callable[[Any], str]:
+    """A setting's check: the value is an amount in `currency` ("500000.00")."""
+    from posapp.domain.money import Money, MoneyError
+
+    def check(value: Any) -> str:
+        try:
+            Money.parse(str(value), currency)
+        except MoneyError as exc:
+            return str(exc)
+        return ""
+
+    return check

@@ -6,22 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from posapp.domain.errors import ConfigError
-from posapp.domain.money import Money, MoneyError
+from posapp.domain.money import Money
 from posapp.domain.product import AccountRule, Product
-from posapp.domain.settings import Setting
+from posapp.domain.settings import Setting, amount_check
 from posapp.providers.base import ProviderPackage, SandboxRun, SecretGetter, Settings
 from posapp.providers.bills.client import CATEGORIES, BillsAggregator
 from posapp.providers.bills.vendor import AggregatorVendor
 
 NAME = "aggregator"
 
-
-def _amount(value: object) -> str:
-    try:
-        Money.parse(str(value), "NGN")
-    except MoneyError as exc:
-        return str(exc)
-    return ""
 
 
 SETTINGS = (
@@ -35,7 +28,7 @@ SETTINGS = (
     Setting("aggregator.connect_timeout", float, 3.0, "Seconds to wait for a connection"),
     Setting("aggregator.read_timeout", float, 45.0, "Seconds to wait for a bills answer"),
     Setting("aggregator.max_amount", str, "500000.00", "Largest bills sale in naira",
-            check=_amount),
+            check=amount_check("NGN")),
 )
 SECRETS = ("aggregator.token",)
 

@@ -7,22 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from posapp.domain.errors import ConfigError
-from posapp.domain.money import Money, MoneyError
+from posapp.domain.money import Money
 from posapp.domain.product import AccountRule, Product
-from posapp.domain.settings import Setting
+from posapp.domain.settings import Setting, amount_check
 from posapp.providers.base import ProviderPackage, SandboxRun, SecretGetter, Settings
 from posapp.providers.efactory.client import ITEM_TYPES, SC_IDS, EFactory
 from posapp.providers.efactory.vendor import EFactoryVendor
 
 NAME = "efactory"
 
-
-def _amount(value: object) -> str:
-    try:
-        Money.parse(str(value), "NGN")
-    except MoneyError as exc:
-        return str(exc)
-    return ""
 
 
 SETTINGS = (
@@ -38,7 +31,7 @@ SETTINGS = (
     Setting("efactory.connect_timeout", float, 3.0, "Seconds to wait for a connection"),
     Setting("efactory.read_timeout", float, 25.0, "Seconds to wait for an answer"),
     Setting("efactory.max_amount", str, "500000.00", "Largest eFactory sale in naira",
-            check=_amount),
+            check=amount_check("NGN")),
 )
 SECRETS = ("efactory.api_key", "efactory.auth_token")
 

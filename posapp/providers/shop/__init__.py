@@ -10,22 +10,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from posapp.domain.money import Money, MoneyError
+from posapp.domain.money import Money
 from posapp.domain.product import Option, Product
 from posapp.domain.sale import Customer, VendResult
-from posapp.domain.settings import Setting
+from posapp.domain.settings import Setting, amount_check
 from posapp.providers.base import ProviderPackage, SandboxRun, SecretGetter, Settings, VendOrder
 
 NAME = "shop"
 CURRENCIES = ("NGN", "RWF", "XAF", "USD")
 
-
-def _amount(value: object) -> str:
-    try:
-        Money.parse(str(value), "USD")
-    except MoneyError as exc:
-        return str(exc)
-    return ""
 
 
 SETTINGS = (
@@ -33,7 +26,7 @@ SETTINGS = (
     Setting("shop.currency", str, "NGN", "Currency of goods sales: NGN, RWF, XAF or USD",
             check=lambda v: "" if v in CURRENCIES else f"one of {', '.join(CURRENCIES)}"),
     Setting("shop.max_amount", str, "1000000", "Largest goods sale, in the shop's currency",
-            check=_amount),
+            check=amount_check("USD")),
 )
 
 
