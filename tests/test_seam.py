@@ -289,3 +289,18 @@ def test_an_ekolopay_payment_is_found_after_a_restart(tmp_path, sandbox, secrets
             second.stop()
     finally:
         run.server.stop()
+
+
+def test_a_paycode_batch_sold_from_the_cli_names_each_beneficiary(tmp_path, capsys):
+    """Paycodes are one code per phone, not STS tokens keyed in order."""
+    from posapp.cli import main
+
+    code = main(["--home", str(tmp_path), "--demo", "sell", "interswitch.paycode", "-", "15000",
+                 "--beneficiary", "08021111111:10000:1234", "--beneficiary", "08021111112:5000",
+                 "--default-pin", "4321", "--json"])
+    sale = json.loads(capsys.readouterr().out)
+    assert code == 0 and sale["state"] == "PRINTED" and len(sale["tokens"]) == 2
+    [text] = [p.read_text() for p in (tmp_path / "demo" / "receipts").glob("*.txt")]
+    assert "PAYCODE FOR 08021111111" in text and "PAYCODE FOR 08021111112" in text
+    assert "in this order" not in text
+    assert "PIN" not in text  # the one-time PINs never go on the paycode slip

@@ -119,10 +119,14 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
     if sale.tokens and not pins:
         r.add(Rule("="))
         many = len(sale.tokens) > 1
-        if many:
+        paycodes = all(t.kind == "PAYCODE" for t in sale.tokens)
+        if many and not paycodes:
             r.add(Text("Enter the tokens in this order:", "center", bold=True))
         for n, token in enumerate(sale.tokens, 1):
-            label = f"{n}. {token.label} token" if many else f"{token.label} token"
+            if paycodes:  # one code per beneficiary, not a sequence to key in
+                label = f"Paycode for {token.serial}" if token.serial else "Paycode"
+            else:
+                label = f"{n}. {token.label} token" if many else f"{token.label} token"
             r.add(TokenBlock(label.upper(), tuple(token.grouped().split())))
         r.add(Rule("="))
     if res is not None and res.extra.get("pin_message"):
