@@ -136,10 +136,6 @@ def _sale_text(sale: Any) -> str:
     return "\n".join(lines)
 
 
-def _find(counter: Any, receipt: str) -> Any:
-    return counter.find(receipt)
-
-
 def _run(args: argparse.Namespace) -> int:
     cmd = args.cmd or "gui"
     if cmd in ("gui", "demo"):
@@ -279,7 +275,7 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         _out(args, sale.to_json(), _sale_text(sale))
         return 0 if sale.state in ("VENDED", "PRINTED") else 3
     if cmd == "sale":
-        sale = _find(counter, args.receipt)
+        sale = counter.find(args.receipt)
         _out(args, sale.to_json(), _sale_text(sale))
         return 0
     if cmd == "history":
@@ -287,19 +283,19 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
         _out(args, [s.to_json() for s in sales], "\n".join(_sale_text(s) for s in sales))
         return 0
     if cmd == "reprint":
-        sale = counter.print_sale(_find(counter, args.receipt).id).result(timeout=60)
+        sale = counter.print_sale(counter.find(args.receipt).id).result(timeout=60)
         _out(args, sale.to_json(), f"printed {sale.receipt_no}")
         return 0
     if cmd == "queue":
         if args.action == "settle":
             if not args.receipt or args.vended == args.failed:
                 raise PosError("Say which sale, and --vended or --failed.", "queue settle")
-            sale = counter.settle_by_hand(_find(counter, args.receipt).id, _supervisor(counter),
+            sale = counter.settle_by_hand(counter.find(args.receipt).id, _supervisor(counter),
                                           vended=args.vended, reference=args.ref,
                                           tokens=tuple(args.token))
             print(f"{sale.receipt_no} is now {sale.state}", file=sys.stderr)
         if args.action == "retry":
-            only = _find(counter, args.receipt).id if args.receipt else None
+            only = counter.find(args.receipt).id if args.receipt else None
             print(f"{counter.retry_now(only)} sale(s) due now", file=sys.stderr)
         if args.action == "drain":
             counter.recover()
@@ -336,6 +332,8 @@ def _headless(cmd: str, args: argparse.Namespace, counter: Any) -> int:
                          [f"  {x.label}: {x.count} sale(s), {x.total.display()}"
                           for x in report.lines] +
                          [f"  TOTAL {m.display()}" for m in report.totals] +
+                         [f"  paid by {x.label}: {x.count} sale(s), {x.total.display()}"
+                          for x in report.tenders] +
                          [f"  refund due {r} {a}" for r, a in report.refund_due] +
                          [f"  unsettled {r} {a}" for r, a in report.unsettled])
         _out(args, report.to_json(), text)

@@ -46,12 +46,8 @@ def _imports(path):
                 yield node.lineno, alias.name
 
 
-def test_imports_point_one_way():
-    """ui/cli -> compose -> service -> (providers, store, printing) -> domain, and a
-    provider's sandbox is wired in by the composition root only."""
-    import pathlib
-
-    root = pathlib.Path(posapp.__file__).parent
+def violations(root):
+    """Every import under `root` (a posapp package folder) against the layering."""
     bad = []
     for path in root.rglob("*.py"):
         parts = path.relative_to(root).with_suffix("").parts
@@ -71,12 +67,30 @@ def test_imports_point_one_way():
                 continue
             if LAYER[dst] > LAYER[src] or (src, dst) in FORBIDDEN:
                 bad.append(where)
-    assert bad == []
+    return bad
 
 
-def test_the_layer_check_can_fail(tmp_path, monkeypatch):
-    """The check above really reads imports: a ui module importing the store is caught."""
-    probe = tmp_path / "probe.py"
-    probe.write_text("from posapp.store.journal import Journal\nimport posapp.domain.money\n")
-    assert [m for _, m in _imports(probe)] == ["posapp.store.journal", "posapp.domain.money"]
-    assert ("ui", "store") in FORBIDDEN and LAYER["service"] > LAYER["store"]
+def test_imports_point_one_way():
+    """ui/cli -> compose -> service -> (providers, store, printing) -> domain, and a
+    provider's sandbox is wired in by the composition root only."""
+    import pathlib
+
+    assert violations(pathlib.Path(posapp.__file__).parent) == []
+
+
+def test_the_layer_check_catches_each_kind_of_wrong_import(tmp_path):
+    """GIVEN a small tree that breaks each rule once THEN the check names every one, and
+    passes the imports that are allowed."""
+    files = {
+        "ui/page.py": "from posapp.store.journal import Journal\nfrom posapp.service import C\n",
+        "domain/money.py": "import posapp.service.counter\n",
+        "service/x.py": "from posapp.providers.efactory.sandbox import EFactorySandbox\n",
+        "providers/efactory/__init__.py": "from posapp.providers.efactory import sandbox\n",
+        "compose.py": "from posapp.providers.bills import sandbox\n",
+        "printing/r.py": "from posapp.store.journal import Journal\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    found = sorted(v.split(" imports ")[0] for v in violations(tmp_path))
+    assert found == ["domain/money.py:1", "printing/r.py:1", "service/x.py:1", "ui/page.py:1"]

@@ -104,3 +104,16 @@ def test_tokens_are_sent_in_double_width_and_height():
     assert before_token.rindex(b"\x1b!0") > before_token.rindex(b"\x1b!\x00")
     label = data[: data.index(b"CREDIT")]
     assert b"\x1b!0" not in label
+
+
+def test_two_virtual_printers_in_one_second_keep_every_receipt(tmp_path):
+    """Each CLI run starts its own virtual printer numbering from 1: a second run in the
+    same second must not overwrite the first run's receipt."""
+    from posapp.printing.virtual import VirtualPrinter
+
+    for n in range(2):
+        with VirtualPrinter(tmp_path) as printer:
+            printer._render(f"job {n}\\n".encode())
+    texts = sorted(p.read_text() for p in tmp_path.glob("*.txt"))
+    assert len(texts) == 2 and len(list(tmp_path.glob("*.png"))) == 2
+    assert "job 0" in texts[0] and "job 1" in texts[1]

@@ -64,7 +64,7 @@ def test_the_menu_and_settings_come_from_the_registry(counter):
 def test_amounts_carry_the_products_currency(counter):
     counter.config.set("shop.goods", True)
     counter.config.set("shop.currency", "XAF")
-    assert counter.parse_amount("shop.goods", "2 500".replace(" ", "")) == Money(2500, "XAF")
+    assert counter.parse_amount("shop.goods", "2500") == Money(2500, "XAF")
     with pytest.raises(InputError) as exc:
         counter.parse_amount("shop.goods", "12.50")  # XAF has no minor unit
     assert "XAF" in exc.value.message

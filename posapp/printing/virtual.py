@@ -369,16 +369,28 @@ class VirtualPrinter:
             number = len(self.jobs) + 1
         png_path = None
         if self.out_dir:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            png_path = self.out_dir / f"receipt-{stamp}-{number:04d}.png"
+            png_path = self._reserve(time.strftime("%Y%m%d-%H%M%S"), number, text)
             self.renderer.png(rows).save(png_path)
-            png_path.with_suffix(".txt").write_text(text, "utf-8")
         job = Job(number, payload, text, png_path, meta.cut, meta.drawer, list(meta.qr),
                   meta.unknown)
         with self._changed:
             self.jobs.append(job)
             self._changed.notify_all()
         log.info("virtual printer: job %d, %d bytes -> %s", number, len(payload), png_path)
+
+    def _reserve(self, stamp: str, number: int, text: str) -> Path:
+        """A file name no job has used, even one from another process in the same second
+        (each CLI run starts its own virtual printer): the .txt is created exclusively."""
+        assert self.out_dir is not None
+        while True:
+            txt = self.out_dir / f"receipt-{stamp}-{number:04d}.txt"
+            try:
+                with txt.open("x", encoding="utf-8") as fh:
+                    fh.write(text)
+            except FileExistsError:
+                number += 1
+                continue
+            return txt.with_suffix(".png")
 
     def wait_for_jobs(self, count: int, timeout: float = 10.0) -> list[Job]:
         with self._changed:

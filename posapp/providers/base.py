@@ -74,6 +74,15 @@ class Vendor(Protocol):
     def enquire(self, request: dict[str, Any]) -> VendResult: ...
 
 
+class Catalogued(Protocol):
+    """A vendor whose products have the provider's own list first (DSTV, GOTV...) and,
+    for some, fixed-price plans (`Product.has_options`)."""
+
+    def options(self, product: Product) -> list[Option]: ...
+
+    def plans(self, product: Product, option_id: str) -> list[Plan]: ...
+
+
 @dataclass(frozen=True)
 class CollectOrder:
     """The customer's side of a payment: how much, by which method, from whom."""

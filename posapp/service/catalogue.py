@@ -5,11 +5,12 @@ the fallback."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from posapp.domain.errors import InDoubt, NotDelivered
+from posapp.domain.errors import ConfigError, InDoubt, NotDelivered
 from posapp.domain.money import Money
 from posapp.domain.product import Option, Plan, Product
+from posapp.providers.base import Catalogued
 from posapp.service.clients import Clients
 from posapp.store.journal import Journal
 
@@ -38,15 +39,21 @@ class Catalogue:
         self.journal.cache_put(key, found)
         return found
 
+    def _vendor(self, product: Product) -> Catalogued:
+        vendor = self.clients.vendor(product.provider)
+        if not (hasattr(vendor, "options") and hasattr(vendor, "plans")):
+            raise ConfigError("This product has no list to choose from.", product.key)
+        return cast(Catalogued, vendor)
+
     def options(self, product: Product, *, refresh: bool = False) -> list[Option]:
-        vendor: Any = self.clients.vendor(product.provider)
+        vendor = self._vendor(product)
         key = f"products:{product.params.get('category', product.key)}"
         rows = self._cached(key, "product list", lambda: [
             _option_json(o) for o in vendor.options(product)], refresh)
         return [_option_from_json(d, product.currency) for d in rows]
 
     def plans(self, product: Product, option_id: str, *, refresh: bool = False) -> list[Plan]:
-        vendor: Any = self.clients.vendor(product.provider)
+        vendor = self._vendor(product)
 
         def fetch() -> list[dict[str, Any]]:
             return [{"plan_id": p.plan_id, "name": p.name, "price_minor": p.price.minor}

@@ -81,8 +81,16 @@ class Clients:
         for p in self.products():
             if p.key == key:
                 return p
+        # Labels only: a stand-in is never sold, so it has no currency of its own.
         provider = key.split(".", 1)[0]
-        return Product(key, key, provider, "NGN", None, False, key.upper())
+        return Product(key, key, provider, "", None, False, key.upper())
+
+    def product_label(self, key: str) -> str:
+        return self.known_product(key).label
+
+    def tender_label(self, key: str) -> str:
+        """"Cash", or the collector's method, even one this terminal no longer offers."""
+        return next((t.label for t in self.tenders() if t.key == key), key)
 
     def tenders(self) -> list[Tender]:
         out = [CASH]

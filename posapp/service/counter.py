@@ -14,11 +14,9 @@ from typing import Any
 
 from posapp.config import Config
 from posapp.domain.errors import (
-    ConfigError,
     InDoubt,
     InputError,
     NotDelivered,
-    PosError,
     StorageError,
 )
 from posapp.domain.money import Money
@@ -234,9 +232,9 @@ class Counter:
         pay_by = self.clients.tender(tender)
         if pay_by is not CASH and pay_by.currencies and amount.currency not in pay_by.currencies:
             raise InputError(f"{pay_by.label} does not take {amount.currency}.", tender)
-        if tendered is not None and (pay_by is not CASH or tendered < amount):
-            if pay_by is not CASH:
-                raise InputError("Cash received is only for cash sales.", tender)
+        if tendered is not None and pay_by is not CASH:
+            raise InputError("Cash received is only for cash sales.", tender)
+        if tendered is not None and tendered < amount:
             raise InputError(f"Cash received is less than {amount.display()}.")
         self.check_storage()
         vendor = self.clients.vendor(product.provider)
@@ -402,20 +400,13 @@ class Counter:
 
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
-        return reports.build(self.journal, kind, labels=self._labels(),
-                             tender_labels=self.tender_label)
+        return reports.build(self.journal, kind, labels=self.clients.product_label,
+                             tender_labels=self.clients.tender_label)
 
     def close_report(self, kind: str, actor: str) -> Report:
         """Close the shift or the day: the report is recorded and the next one starts now."""
-        return reports.close(self.journal, kind, actor, labels=self._labels(),
-                             tender_labels=self.tender_label)
-
-    def tender_label(self, key: str) -> str:
-        """"Cash", or the collector's method, even one no longer offered."""
-        return next((t.label for t in self.clients.tenders() if t.key == key), key)
-
-    def _labels(self) -> Callable[[str], str]:
-        return lambda key: self.clients.known_product(key).label
+        return reports.close(self.journal, kind, actor, labels=self.clients.product_label,
+                             tender_labels=self.clients.tender_label)
 
     def print_report(self, report: Report) -> Future[Any]:
         return self.printing.submit_report(report)
@@ -439,11 +430,5 @@ class Counter:
         """The receipt as the printer gets it, rendered (for the screen)."""
         return self.printing.preview_png(self.journal.sale(sale_id))
 
-    def check(self) -> None:
-        """Raise ConfigError when the terminal cannot sell at all (no provider set up)."""
-        if not self.products():
-            raise ConfigError("Nothing to sell: no provider is set up on this terminal.",
-                              "every provider package is disabled")
 
-
-__all__ = ["Counter", "Event", "PosError", "Status", "TerminalInfo"]
+__all__ = ["Counter", "TerminalInfo"]

@@ -104,10 +104,6 @@ class Outbox:
         self._worker = threading.Thread(target=run, name="outbox", daemon=True)
         self._worker.start()
 
-    @property
-    def stopping(self) -> bool:
-        return self._stop.is_set()
-
     def stop(self) -> None:
         self._stop.set()
         if self._worker is not None:

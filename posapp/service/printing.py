@@ -89,11 +89,10 @@ class PrintService:
 
     def labels(self, sale: SaleRecord) -> Labels:
         product = self.clients.known_product(sale.product)
-        tender = next((t.label for t in self.clients.tenders() if t.key == sale.tender),
-                      sale.tender)
         return Labels(product.receipt_title,
                       product.account.short if product.account else "Account",
-                      self.clients.ref_label(sale.provider), tender)
+                      self.clients.ref_label(sale.provider),
+                      self.clients.tender_label(sale.tender))
 
     def preview_png(self, sale: SaleRecord) -> bytes:
         """The receipt as last printed (or as it will first print), from its real bytes."""

@@ -221,7 +221,7 @@ class Sender:
         now = time.time()
         try:
             if sale.collect_deadline and now > sale.collect_deadline and not sale.cancel_requested:
-                self.request_cancel(sale_id, "system: not paid in time")
+                self.request_cancel(sale_id, "system")  # not paid in time
                 sale = self.journal.sale(sale_id)
             update = collector.poll(sale.collect_request, sale.collect_ref)
         except UnknownReference as exc:

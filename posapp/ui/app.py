@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 from posapp.compose import Terminal, open_terminal
-
-log = logging.getLogger(__name__)
 
 
 def build_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa: ANN201
