@@ -268,7 +268,8 @@ class Counter:
                 idem_key=key, account=account,
                 customer_name=customer.name if customer else "", amount=amount,
                 request=request, cashier=cashier or self.config.get("terminal.cashier"),
-                terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
+                terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")),
+                search_keys=_phones(phone, customer, extra))
             if collection:
                 # Journalled with its key before the payment request leaves.
                 sale_id = self.journal.create_sale(**common, state=S.COLLECTING, **collection)
@@ -362,22 +363,27 @@ class Counter:
         return self.journal.sale(sale_id)
 
     def find(self, receipt: str) -> SaleRecord:
-        """A sale by its receipt number (or journal id)."""
-        sale = self.journal.sale_by_receipt(receipt.strip())
-        if sale is None and receipt.strip().isdigit() and len(receipt.strip()) < 12:
+        """A sale by its receipt number, any reference printed on its slips (ours, the
+        provider's, the collector's), or its journal id."""
+        text = ascii_digits(receipt).strip()
+        sale = self.journal.sale_by_reference(text) if text else None
+        if sale is None and text.isdigit() and len(text) < 12:  # a journal id, never a key
             try:
-                sale = self.journal.sale(int(receipt))
+                sale = self.journal.sale(int(text))
             except KeyError:
                 sale = None
         if sale is None:
-            raise InputError("No sale with that receipt number.", receipt)
+            raise InputError("No sale with that receipt number or reference.", receipt)
         return sale
 
     def history(self, search: str = "", limit: int = 200) -> list[SaleRecord]:
-        return self.journal.sales(search=search.strip(), limit=limit)
+        """Newest first; `search` is a meter, phone, receipt number, any printed reference
+        (exact, any case) or the start of words of the customer's name."""
+        return self.journal.sales(search=ascii_digits(search).strip(), limit=limit)
 
     def status(self) -> Status:
-        counts = self.journal.count_by_state()
+        counts = self.journal.count_by_state(
+            (S.QUEUED, S.IN_DOUBT, S.VENDING, S.REFUND_DUE, S.COLLECTING))
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),
@@ -429,6 +435,15 @@ class Counter:
     def preview_png(self, sale_id: int) -> bytes:
         """The receipt as the printer gets it, rendered (for the screen)."""
         return self.printing.preview_png(self.journal.sale(sale_id))
+
+
+def _phones(phone: str, customer: Customer | None,
+            extra: dict[str, Any] | None) -> tuple[str, ...]:
+    """The phones a sale can be found by: the payer's, the customer's, each beneficiary's."""
+    entries = (extra or {}).get("entries") or ()
+    found = [phone, customer.phone if customer else ""]
+    found += [str(e.get("phone", "")) for e in entries if isinstance(e, dict)]
+    return tuple(ascii_digits(p).strip() for p in found if p and p.strip())
 
 
 __all__ = ["Counter", "TerminalInfo"]
