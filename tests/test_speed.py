@@ -1,0 +1,49 @@
+"""What keeps the counter quick, checked by behaviour (the timed figures are in tests/bench):
+servers stop without waiting out a poll, the preview draws whole runs on the printer's grid."""
+
+from __future__ import annotations
+
+import io
+import time
+
+from PIL import Image
+
+from posapp.printing.virtual import Renderer, VirtualPrinter, _Run, _Style, png_bytes
+from posapp.providers.efactory.sandbox import EFactorySandbox
+
+
+def test_sandboxes_and_the_virtual_printer_stop_at_once(tmp_path):
+    servers = [EFactorySandbox().start() for _ in range(5)]
+    servers += [VirtualPrinter(tmp_path / str(n)).start() for n in range(5)]
+    time.sleep(0.1)  # every serve loop is asleep in select
+    t0 = time.perf_counter()
+    for server in servers:
+        server.stop()
+    # A 20 ms poll made this ~100 ms; woken, ten stops take well under a millisecond each.
+    assert time.perf_counter() - t0 < 0.05
+    servers[0].stop()  # twice is harmless
+
+
+def _ink_columns(img: Image.Image) -> list[int]:
+    width, height = img.size
+    px = img.load()
+    return [x for x in range(width) if any(px[x, y] < 128 for y in range(height))]
+
+
+def test_a_run_drawn_in_one_call_keeps_every_character_in_its_cell():
+    r = Renderer(576, 48)
+    assert r.grid_font is not None  # DejaVu Sans Mono is a system dependency
+    one = _ink_columns(r._run(_Run("W", _Style())))
+    line = _ink_columns(r._run(_Run("W" * 48, _Style())))
+    for k in range(48):
+        cell = [x - k * r.cell_w for x in line if k * r.cell_w <= x < (k + 1) * r.cell_w]
+        assert cell == one, k
+    bold = r._run(_Run("I", _Style(bold=True)))
+    assert len(_ink_columns(bold)) == len(_ink_columns(r._run(_Run("I", _Style())))) + 1
+
+
+def test_the_preview_png_is_one_bit_per_dot_at_the_paper_width():
+    r = Renderer(576, 48)
+    rows, _ = r.parse(b"\x1b@Receipt        DEMO0001-000001\n\x1b!\x08Amount paid\n")
+    img = Image.open(io.BytesIO(png_bytes(r.png(rows))))
+    assert img.mode == "1" and img.width == 576 + 2 * 16
