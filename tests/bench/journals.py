@@ -9,10 +9,12 @@ migrations, indexes and triggers) in bulk transactions. Built once per schema in
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import random
+import re
 import sqlite3
 import tempfile
 import time
@@ -37,26 +39,36 @@ LAST = ("Okafor", "Adeyemi", "Bello", "Okonkwo", "Ibrahim", "Eze", "Ogunleye", "
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 
 
+BUILDER = "3"  # bump when what is built changes
+
+
 def schema_tag() -> str:
     """Changes whenever the journal's schema or migrations change: a stale journal is rebuilt."""
-    text = "".join(v for k, v in sorted(vars(jmod).items())
-                   if (k == "SCHEMA" or k.startswith("MIGRATION")) and isinstance(v, str))
+    text = BUILDER + "".join(v for k, v in sorted(vars(jmod).items())
+                             if (k == "SCHEMA" or k.startswith("MIGRATION"))
+                             and isinstance(v, str))
     return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
 def journal_path(n: int) -> Path:
     """The journal of `n` sales for this schema, built if missing."""
     path = CACHE / f"journal-{n}-{schema_tag()}.sqlite3"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        t0 = time.perf_counter()
-        tmp = path.with_suffix(".building")
-        for stale in CACHE.glob(tmp.name + "*"):
-            stale.unlink()
-        build(tmp, n, templates())
-        tmp.rename(path)
-        print(f"\nbuilt {path} ({n} sales) in {time.perf_counter() - t0:.0f} s", flush=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one builder at a time (another run may be at it)
+        if not path.exists():
+            _build_into(path, n)
     return path
+
+
+def _build_into(path: Path, n: int) -> None:
+    t0 = time.perf_counter()
+    tmp = path.with_suffix(".building")
+    for stale in CACHE.glob(tmp.name + "*"):
+        stale.unlink()
+    build(tmp, n, templates())
+    tmp.rename(path)
+    print(f"\nbuilt {path} ({n} sales) in {time.perf_counter() - t0:.0f} s", flush=True)
 
 
 def templates() -> list[dict[str, Any]]:
@@ -83,6 +95,7 @@ def templates() -> list[dict[str, Any]]:
             made[-1] = counter.settle(made[-1].id)
             for sale in made:
                 counter.print_sale(sale.id).result(timeout=30)
+            terminal.servers[-1].wait_for_jobs(len(made))
             db = counter.journal.db
             out = []
             for row in db.query("SELECT * FROM sales ORDER BY id"):
@@ -92,6 +105,10 @@ def templates() -> list[dict[str, Any]]:
                     "tokens": list(db.query("SELECT * FROM tokens WHERE sale_id=?", [sid])),
                     "events": list(db.query("SELECT * FROM events WHERE sale_id=?", [sid])),
                     "jobs": list(db.query("SELECT * FROM print_jobs WHERE sale_id=?", [sid])),
+                    # phones: the keys the sale was journalled with beyond its own columns
+                    "phones": [r["key"] for r in db.query(
+                        "SELECT key FROM sale_keys WHERE sale_id=?", [sid])
+                        if r["key"] not in {str(v) for v in row.values()}],
                 })
             return out
         finally:
@@ -100,6 +117,15 @@ def templates() -> list[dict[str, Any]]:
 
 def _digits(rng: random.Random, like: str) -> str:
     return "".join(str(rng.randrange(10)) if ch.isdigit() else ch for ch in like)
+
+
+def _key_like(rng: random.Random, key: str, stamp: str) -> str:
+    """A key of the template's shape made at `stamp` (yymmddHHMMSS): its time stamp, then
+    random digits where the template has them."""
+    m = re.search(r"\d{12}", key)
+    if m is None:
+        return _digits(rng, key)
+    return key[:m.start()] + stamp + _digits(rng, key[m.end():])
 
 
 def build(path: Path, n: int, tpls: list[dict[str, Any]], *, seed: int = 14) -> None:
@@ -122,7 +148,7 @@ def build(path: Path, n: int, tpls: list[dict[str, Any]], *, seed: int = 14) -> 
                  "VALUES (?,?,?,?,?,?)")
     batch = 20_000
     for first in range(1, n + 1, batch):
-        sales, tokens, events, jobs = [], [], [], []
+        sales, tokens, events, jobs, phones = [], [], [], [], []
         for i in range(first, min(first + batch, n + 1)):
             tpl = tpls[i % len(tpls)]
             row = dict(tpl["sale"])
@@ -130,15 +156,14 @@ def build(path: Path, n: int, tpls: list[dict[str, Any]], *, seed: int = 14) -> 
             who = rng.randrange(len(meters))
             stamp = time.strftime("%y%m%d%H%M%S", time.localtime(at))
             row.update(id=i, receipt_no=f"DEMO0001-{i:06d}", created_at=at, updated_at=at + 2,
-                       idem_key=stamp + _digits(rng, row["idem_key"])[-8:])
+                       idem_key=_key_like(rng, row["idem_key"], stamp))
+            same = {tpl["sale"]["idem_key"]: row["idem_key"]}  # a reference that is our key
             if row["account"]:
                 row["account"] = meters[who]
                 row["customer_name"] = names[who] if row["customer_name"] else ""
-            if row["provider_ref"]:
-                row["provider_ref"] = _digits(rng, row["provider_ref"])
-            if row["collect_key"]:
-                row["collect_key"] = row["collector"][:2].upper() + stamp + f"{i:06d}"
-                row["collect_ref"] = _digits(rng, row["collect_ref"]) if row["collect_ref"] else ""
+            for col in ("provider_ref", "collect_key", "collect_ref"):
+                if row[col]:
+                    row[col] = same.get(row[col]) or _key_like(rng, row[col], stamp)
             sales.append([row[c] for c in sale_cols])
             tokens += [(i, t["idx"], t["kind"], _digits(rng, t["value"]), t["serial"],
                         t["expires"]) for t in tpl["tokens"]]
@@ -146,12 +171,15 @@ def build(path: Path, n: int, tpls: list[dict[str, Any]], *, seed: int = 14) -> 
                        for k, e in enumerate(tpl["events"])]
             jobs += [(i, j["kind"], j["copy_no"], j["status"], j["error"], at + 3, at + 4)
                      for j in tpl["jobs"]]
+            phones += [(p[:4] + _digits(rng, p[4:]), i) for p in tpl["phones"]]
         with journal.tx() as c:
             cur = c.conn
             cur.executemany(sql["sales"], sales)
             cur.executemany(token_sql, tokens)
             cur.executemany(sql["events"], events)
             cur.executemany(sql["print_jobs"], jobs)
+            cur.executemany("INSERT OR IGNORE INTO sale_keys (key, sale_id) VALUES (?,?)",
+                            phones)
     # Shift and Z closings every day, like the shop's.
     with journal.tx() as c:
         days = int(n / PER_DAY)

@@ -21,6 +21,9 @@ from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 
 COLUMNS = ("Time", "Receipt", "Product", "Account", "Customer", "Amount", "State", "Reference")
+# Newest matches shown: a screenful or three; typing more narrows (each search is an index
+# lookup, but every row shown is read and drawn, and it reruns at each pause in typing).
+SHOWN = 100
 
 
 class HistoryPage(Page):
@@ -34,7 +37,7 @@ class HistoryPage(Page):
         lay = self.lay
         lay.addWidget(label("History", "title"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search meter, receipt, reference or name")
+        self.search.setPlaceholderText("Search meter, phone, receipt, reference or name")
         lay.addWidget(self.search)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -104,7 +107,7 @@ class HistoryPage(Page):
 
     def refresh(self) -> None:
         text = self.search.text()
-        self.tasks.run(lambda: self.counter.history(text, 300), self._fill)
+        self.tasks.run(lambda: self.counter.history(text, SHOWN), self._fill)
 
     def _fill(self, sales: list[SaleRecord]) -> None:
         self.sales = sales
