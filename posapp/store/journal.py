@@ -131,8 +131,10 @@ CREATE INDEX IF NOT EXISTS print_jobs_sale ON print_jobs(sale_id);
 # Version 5: history search and reports stay fast at a million sales. Every key a person may
 # read off a slip or a screen (receipt number, meter/account, our key, the provider's and the
 # collector's references, phones) is a row of `sale_keys`, kept by triggers so no write path
-# can forget one; customer names go to an FTS5 index for word-prefix search. Idempotent: every
-# statement may run again on a journal that already has it.
+# can forget one; customer names go to an FTS5 index for word-prefix search, with a prefix
+# index for each length a cashier types (a longer prefix merges every matching word's list:
+# 16 ms at 1M sales instead of 0.4; the ten prefix indexes cost ~7 bytes a sale). Idempotent:
+# every statement may run again on a journal that already has it.
 _KEY_COLUMNS = ("receipt_no", "account", "idem_key", "provider_ref", "collect_key",
                 "collect_ref")
 
@@ -161,7 +163,8 @@ END;
          f"WHERE {c} != '';" for c in _KEY_COLUMNS)}
 CREATE VIRTUAL TABLE IF NOT EXISTS sales_names USING fts5(
     customer_name, content='sales', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3', detail=none, columnsize=0);
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4 5 6 7 8 9 10', detail=none,
+    columnsize=0);
 CREATE TRIGGER IF NOT EXISTS sales_names_insert AFTER INSERT ON sales
 WHEN new.customer_name != '' BEGIN
     INSERT INTO sales_names (rowid, customer_name) VALUES (new.id, new.customer_name);

@@ -100,6 +100,8 @@ def _max_gap_ms(qtbot, until, timeout_ms: int) -> float:
 
     def tick() -> None:
         now = clock.elapsed()
+        if now - last[0] > 30 and os.environ.get("POSAPP_BENCH_GAPS"):
+            print(f"    gap {now - last[0]} ms ending at {now} ms", flush=True)
         gaps[0] = max(gaps[0], now - last[0])
         last[0] = now
 

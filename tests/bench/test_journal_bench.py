@@ -16,11 +16,11 @@ from posapp.domain.product import ascii_digits
 from posapp.domain.sale import SaleState
 from posapp.service import reports
 from posapp.store.journal import Journal
+from posapp.ui.history.page import SHOWN  # the rows the history screen asks for
 from tests.bench.conftest import median, record, sizes, timed
 from tests.bench.journals import SIZES, journal_path
 
 S = SaleState
-SHOWN = 100  # rows the history screen asks for (posapp/ui/history/page.py)
 PER_KIND = 20  # sales looked up per kind of key
 
 
@@ -150,3 +150,28 @@ def test_journal_size_per_sale(size):
            (kept + (tokens or 0)) / n, "the JSON sent and received + tokens")
     top = sorted(pages.items(), key=lambda kv: -kv[1])[:6]
     print("    " + ", ".join(f"{k} {v / n:.0f} B" for k, v in top), flush=True)
+
+
+def test_migration_5_on_a_journal_from_before(tmp_path):
+    """The one-time cost of upgrading: a journal of 100k sales at version 2 (no search keys,
+    no name index) opened by this version."""
+    n = SIZES["100k"]
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(journal_path(n)) as src, sqlite3.connect(path) as dst:
+        src.backup(dst)
+    with sqlite3.connect(path) as c:
+        for kind, name in c.execute("SELECT type, name FROM sqlite_schema WHERE name IN "
+                                    "('sale_keys_insert', 'sale_keys_update', "
+                                    "'sales_names_insert', 'sales_names_update', "
+                                    "'sales_created', 'closings_kind')").fetchall():
+            c.execute(f"DROP {kind.upper()} {name}")
+        c.execute("DROP TABLE sale_keys")
+        c.execute("DROP TABLE sales_names")
+        c.execute("PRAGMA user_version=2")
+    t0 = time.perf_counter()
+    journal = Journal(str(path))
+    took = time.perf_counter() - t0
+    assert journal.sales(search=journal.sale(n // 2).receipt_no)[0].id == n // 2
+    journal.close()
+    record("schema step 5 on a 100k-sale journal from before (once, at the first start)",
+           took, "s", "once; ~10x for 1M", None)

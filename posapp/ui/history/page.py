@@ -21,9 +21,9 @@ from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 
 COLUMNS = ("Time", "Receipt", "Product", "Account", "Customer", "Amount", "State", "Reference")
-# Newest matches shown: a screenful or three; typing more narrows (each search is an index
+# Newest matches shown: two screenfuls; typing more narrows (each search is an index
 # lookup, but every row shown is read and drawn, and it reruns at each pause in typing).
-SHOWN = 100
+SHOWN = 50
 
 
 class HistoryPage(Page):
