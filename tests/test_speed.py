@@ -47,3 +47,23 @@ def test_the_preview_png_is_one_bit_per_dot_at_the_paper_width():
     rows, _ = r.parse(b"\x1b@Receipt        DEMO0001-000001\n\x1b!\x08Amount paid\n")
     img = Image.open(io.BytesIO(png_bytes(r.png(rows))))
     assert img.mode == "1" and img.width == 576 + 2 * 16
+
+
+def test_emitting_a_signal_does_not_use_up_true(qtbot):
+    """PySide6 6.12.0 returns True from SignalInstance.emit() without its reference: every
+    emit from Python costs True one, and after a few thousand (some hundreds of sales, found
+    by the 1,000-sale memory bench) CPython aborts the window ("bool_dealloc"). pyproject
+    excludes that version; this fails on an environment that still has it."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Source(QObject):
+        done = Signal(object)
+
+    source = Source()
+    source.done.connect(lambda _: None)
+    before = sys.getrefcount(True)
+    for n in range(300):
+        source.done.emit(n)
+    assert sys.getrefcount(True) >= before - 10

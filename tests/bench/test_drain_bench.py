@@ -52,6 +52,8 @@ def test_drain_ten_thousand_queued_bill_payments(tmp_path):
         queued_s = time.perf_counter() - t0
         assert all(s.state == SaleState.QUEUED for s in sales)
         with EFactorySandbox(port=port) as server:
+            # The floor before and after: the disk's fsync rate wanders on a shared machine.
+            before = _floor(server.base_url, [], 3, tmp_path / "before")
             seen = []
             server.observers.append(seen.append)
             commits[0] = 0
@@ -62,7 +64,7 @@ def test_drain_ten_thousand_queued_bill_payments(tmp_path):
             per_sale = round(commits[0] / N)
             assert server.pay_requests == [s.idem_key for s in sales]  # in order, once each
             assert server.vend_count() == N
-            floor_ms = _floor(server.base_url, seen[:1], per_sale, tmp_path)
+            after = _floor(server.base_url, seen[:1], per_sale, tmp_path / "after")
         counts = counter.journal.count_by_state()
         assert counts == {"VENDED": N}
     finally:
@@ -73,10 +75,12 @@ def test_drain_ten_thousand_queued_bill_payments(tmp_path):
     print(f"\nqueue {N} offline bill payments: {queued_s:.1f} s ({N / queued_s:.0f}/s)")
     print(f"drain {N} over loopback HTTP:   {drain_s:.1f} s ({N / drain_s:.0f}/s)")
     print(f"largest WAL seen: {biggest[0] / 1e6:.2f} MB; journal {db_mb:.1f} MB")
-    rate, floor = N / drain_s, 1000 / floor_ms
+    rate = N / drain_s
+    floor = 1000 / ((before + after) / 2)
     record(f"outbox drain of {N:,} queued payments", rate, "/s", ">= 0.8x floor and >= 500/s",
            rate >= 0.8 * floor and rate >= 500, floor,
-           f"1 POST replayed + {per_sale} commits per sale")
+           f"1 POST replayed + {per_sale} commits per sale: mean of {1000 / before:.0f}/s "
+           f"before the drain (commits only) and {1000 / after:.0f}/s after")
     record(f"largest WAL during the drain (journal {db_mb:.0f} MB)", biggest[0] / 1e6, "MB",
            "bounded (< 64 MB)", biggest[0] < 64e6)
     assert biggest[0] < 64e6  # bounded: checkpoints keep up

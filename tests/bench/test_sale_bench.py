@@ -59,6 +59,7 @@ def test_prepaid_sale_local_overhead(tmp_path):
 
 def _floor(base_url: str, trips: list, commits: int, tmp_path) -> float:
     session = http.new_session()
+    tmp_path.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(tmp_path / "floor.sqlite3", isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=FULL")
