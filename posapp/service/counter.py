@@ -86,6 +86,11 @@ class Counter:
                             bool(c.get("terminal.training")),
                             float(c.get("security.idle_lock_seconds")))
 
+    def audit_change(self, actor: str, action: str, detail: str) -> None:
+        """Record a change made outside the sale flow (a setting, a credential's name; never
+        a secret value) in the audit table."""
+        self.journal.audit(actor, action, detail)
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
         return self.bus.subscribe(listener)
