@@ -63,6 +63,10 @@ def report(args: argparse.Namespace) -> int:
                       for x in rep.tenders] +
                      [f"  refund due {r} {a}" for r, a in rep.refund_due] +
                      [f"  unsettled {r} {a}" for r, a in rep.unsettled])
+    if not (rep.lines or rep.refund_due or rep.unsettled):
+        text += "\n  no sales in this " + ("shift" if rep.kind == "shift" else "day")
+    if args.close:
+        text += "\n  closed; the next one starts now"
     out(args, rep.to_json(), text)
     return 0
 
