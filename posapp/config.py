@@ -292,8 +292,9 @@ class Config:
         the per-terminal ones. Secrets are not settings and never included. Never into the
         terminal home, never over a file that is not a settings file."""
         if self.problems:
-            raise ConfigError("Fix the settings that cannot be used first: "
-                              f"{', '.join(sorted(self.problems))}.", str(self.problems))
+            raise ConfigError("Fix these settings first: "
+                              f"{' '.join(self.problems[k] for k in sorted(self.problems))}",
+                              str(self.problems))
         target = Path(path).expanduser()
         if target.is_dir():
             raise ConfigError(f"{path} is a folder: give a file name, like "
