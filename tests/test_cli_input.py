@@ -136,6 +136,7 @@ def test_config_repairs_a_settings_file_with_a_bad_value(tmp_path):
 
 @pytest.mark.parametrize("args,words", [
     (["list", "agg.tv", "--option", "BAD"], "--option BAD is not one of agg.tv's products"),
+    (["list", "--option", "BAD"], "--option needs a product first"),
     (["lookup", "agg.tv", "1234567890"], "agg.tv needs --option"),
     (["sell", "agg.tv", "1234567890", "1000", "--plan", "BPD-DSTV-971"], "--plan needs --option"),
     (["sell", "efactory.prepaid", "04223568917", "1000", "--option", "X"], "has no options"),

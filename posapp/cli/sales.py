@@ -56,6 +56,7 @@ def register(sub: Any) -> dict[str, Handler]:
 
 def list_(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
+        _option(counter, args)
         if args.tenders:
             tenders = [{"tender": t.key, "label": t.label, "currencies": list(t.currencies),
                         "phone": t.needs_phone, "page": t.shows_page} for t in counter.tenders()]
@@ -66,7 +67,6 @@ def list_(args: argparse.Namespace) -> int:
                      for p in counter.products()]
             out(args, items, "\n".join(f"{i['product']:<24} {i['label']}" for i in items))
         elif args.option:
-            _option(counter, args)
             plans = counter.plans(args.product, args.option, refresh=args.refresh)
             items = [{"plan_id": p.plan_id, "name": p.name.strip(),
                       "price": p.price.decimal_str()} for p in plans]
@@ -154,6 +154,9 @@ def _option(counter: Any, args: argparse.Namespace) -> None:
         raise InputError("--plan needs --option: the plan's product (e.g. --option "
                          f"BPD-NGCA-AQA). `posapp list {args.product}` shows them.", "plan")
     if not args.product:
+        if option:
+            raise InputError("--option needs a product first, e.g. `posapp list agg.tv "
+                             f"--option {option}`.", option)
         return
     if not option:
         if args.cmd != "list" and counter.product(args.product).has_options:
