@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -326,7 +327,7 @@ def test_every_product_title_and_token_name_on_paper(counter, vprinter):
         assert title in texts, (title, texts)
         for text in texts:
             words = text.split()
-            assert not any(a == b and a.isalpha() for a, b in zip(words, words[1:])), text
+            assert not any(a == b and a.isalpha() for a, b in pairwise(words)), text
 
 
 # -- widths are measured on what is printed -----------------------------------------------------

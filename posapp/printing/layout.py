@@ -303,8 +303,9 @@ def to_escpos(receipt: Receipt, profile: Profile) -> bytes:
         if line.big:
             dummy.set(align=line.align, bold=True, double_width=True, double_height=True)
         else:
-            dummy.set(align=line.align, bold=line.bold, normal_textsize=True,
-                      invert=line.invert)
+            dummy.set(align=line.align, bold=line.bold, normal_textsize=True)
+        if line.invert:
+            dummy.set(invert=True)
         dummy.textln(line.text)  # already in the code page: lay_out transliterated it
         if line.invert:
             dummy.set(invert=False)
