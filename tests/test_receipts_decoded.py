@@ -500,3 +500,18 @@ def test_every_slip_fits_and_decodes_strictly(tmp_path: Path):
             for line in printed(receipt, profile).lines:
                 assert len(line.text) * (2 if line.big else 1) <= columns, (profile, line)
                 assert line.text.strip() not in ("***", "-", ":"), (profile, line)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_an_amount_in_a_sentence_is_never_split(profile):
+    """"... this payment. NGN" / "300.00 is to be handed back": the currency and the
+    number stay on one line, and the printer gets plain spaces (no 0xFF)."""
+    for amount in ("300", "12,345.67", "1,000"):
+        sale = record(SaleState.REFUND_DUE, amount=amount)
+        data = to_escpos(sale_receipt(sale, SHOP, Labels("PREPAID ELECTRICITY")),
+                         load_profile(profile))
+        texts = decode(data).texts()
+        shown = NGN(amount).display()
+        sentence = [t for t in texts if "Amount" not in t and "NGN" in t]
+        assert sentence and all(shown in t for t in sentence), texts
+        assert not any("\xa0" in t for t in texts)  # plain spaces on paper

@@ -77,10 +77,11 @@ class Line:
     invert: bool = False  # white on black (the training mark)
 
 
+NBSP = "\u00a0"
 # Typography that no receipt code page holds, spelled the way a cashier would type it.
 _PLAIN = str.maketrans({"—": "-", "–": "-", "‒": "-", "−": "-", "‘": "'", "’": "'",
                         "‚": ",", "“": '"', "”": '"', "„": '"', "…": "...", "•": "*",
-                        "\u00a0": " ", "\u202f": " ", "₦": "N", "×": "x",
+                        "\u202f": "\u00a0", "₦": "N", "×": "x",
                         "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i"})
 
 
@@ -114,7 +115,9 @@ def _chunks(text: str, width: int) -> list[str]:
     with its neighbour, so no line starts with a dash or colon or holds a lone "***"."""
     width = max(width, 1)
     pieces: list[str] = []
-    for word in text.split():
+    for word in text.split(" "):  # a no-break space (an amount's) holds its word together
+        if not word:
+            continue
         pieces.extend(word[i : i + width] for i in range(0, len(word), width))
     out: list[str] = []
     for word in pieces:
@@ -226,8 +229,14 @@ TRAINING_MARK = {"sale": "TRAINING - NOT A REAL SALE", "report": "TRAINING - NOT
 
 def printable(text: object, codepage: str) -> str:
     """What the printer will really print for this text: control bytes removed, then
-    transliterated into the code page. Every width is measured on this, never before."""
+    transliterated into the code page. Every width is measured on this, never before.
+    A no-break space stays one until the line is wrapped (`_unbreak`)."""
     return to_codepage(clean(text), codepage)
+
+
+def _unbreak(text: str) -> str:
+    """A wrapped line as sent: no-break spaces become plain ones, which every printer has."""
+    return text.replace(NBSP, " ")
 
 
 def _training_mark(receipt: Receipt, columns: int) -> list[Line]:
@@ -248,14 +257,14 @@ def lay_out(receipt: Receipt, profile: Profile) -> list[Line]:
         if isinstance(block, Text):
             width = columns // 2 if block.big else columns
             for part in _wrap(printable(block.text, page), width):
-                out.append(Line(part, block.align, block.bold, block.big))
+                out.append(Line(_unbreak(part), block.align, block.bold, block.big))
         elif isinstance(block, Pair):
-            out.extend(Line(p, bold=block.bold) for p in pair_lines(
+            out.extend(Line(_unbreak(p), bold=block.bold) for p in pair_lines(
                 printable(block.left, page), printable(block.right, page), columns))
         elif isinstance(block, Rule):
             out.append(Line(printable(block.char, page)[:1] * columns))
         elif isinstance(block, TokenBlock):
-            out.append(Line(printable(block.label, page), "center", bold=True))
+            out.append(Line(_unbreak(printable(block.label, page)), "center", bold=True))
             groups = tuple(printable(g, page) for g in block.groups)
             out.extend(Line(t, "center", True, True) for t in token_lines(groups, columns))
         elif isinstance(block, QR):

@@ -91,8 +91,8 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
     res = sale.result
     if refund:
         r.add(Rule(), Text("REFUND DUE", "center", bold=True, big=True),
-              Text(f"The provider did not accept this payment. {sale.amount.display()} "
-                   "is to be handed back to the customer.", "center"))
+              Text(f"The provider did not accept this payment. {_unbroken(sale.amount)} "
+                   "is to be handed back to the customer.", "center"), Feed())
         if sale.message:
             r.add(Text(f"Reason: {sale.message}"))
         r.add(Pair("Reference", sale.idem_key),
@@ -104,7 +104,7 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
         r.add(Rule(), Text("PAYMENT PENDING", "center", bold=True, big=True),
               Text(f"{why} Keep this slip: your receipt and any token can be reprinted "
                    "with this reference.", "center"),
-              Pair("Reference", sale.idem_key, bold=True))
+              Feed(), Pair("Reference", sale.idem_key, bold=True))
     elif res is not None:
         r.add(Pair(labels.reference, res.provider_ref))
         if res.units:
@@ -162,6 +162,11 @@ def token_title(token: Token) -> str:
     "Token" (never "Token token") when the provider calls it just that."""
     label = token.label
     return label if label.lower().split()[-1:] == ["token"] else f"{label} token"
+
+
+def _unbroken(amount: Money) -> str:
+    """An amount inside a sentence: no-break spaces, so "NGN" never ends a line alone."""
+    return amount.display().replace(" ", "\u00a0")
 
 
 def _money(amount: str, currency: str) -> str:
