@@ -515,3 +515,37 @@ def test_an_amount_in_a_sentence_is_never_split(profile):
         sentence = [t for t in texts if "Amount" not in t and "NGN" in t]
         assert sentence and all(shown in t for t in sentence), texts
         assert not any("\xa0" in t for t in texts)  # plain spaces on paper
+
+
+def test_wrapping_never_loses_or_overflows_a_character():
+    """Random labels, values and text (long words, marks, indents, no-break spaces) at
+    every width: every printed character is there, in order, and no line is too wide."""
+    import random
+
+    rng = random.Random(9)
+    alphabet = ["word", "NGN", "***", "-", ":", "x" * 40, "Ọ̀ṣun", "…", "12,500.00",
+                "NGN\u00a0300.00", "  ", "a"]
+
+    def phrase() -> str:
+        return " ".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+
+    for _ in range(300):
+        left, right, text = phrase(), phrase(), phrase()
+        receipt = Receipt("t").add(Pair(left, right), Text(text, rng.choice(["left", "center"])),
+                                   TokenBlock("T", tuple(rng.choice(["1234", "5678"])
+                                                         for _ in range(rng.randint(1, 7)))))
+        for profile in PROFILES:
+            p = load_profile(profile)
+            lines = lay_out(receipt, p)
+            for line in lines:
+                assert len(line.text) * (2 if line.big else 1) <= p.columns, (profile, line)
+            got = "".join(line.text for line in lines).replace(" ", "")
+            want = "".join(printable_(x, p.codepage) for x in (left, right, text)).replace(
+                " ", "")
+            assert got.startswith(want), (profile, left, right, text)
+
+
+def printable_(text: str, codepage: str) -> str:
+    from posapp.printing.layout import printable
+
+    return printable(text, codepage).replace("\u00a0", " ")

@@ -200,6 +200,8 @@ def pair_lines(left: str, right: str, columns: int) -> list[str]:
     if len(left) + 1 + len(right) <= columns:
         return [left + " " * (columns - len(left) - len(right)) + right]
     indent = left[: len(left) - len(left.lstrip(" "))]
+    if len(indent) * 2 > columns:
+        indent = ""
     inner = columns - len(indent)
     words = _chunks(left, inner)
     label = [indent + line for line in balance(words, inner) or [left]]
