@@ -433,12 +433,14 @@ class Counter:
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
         return reports.build(self.journal, kind, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+                             tender_labels=self.clients.tender_label,
+                             training=bool(self.config.get("terminal.training")))
 
     def close_report(self, kind: str, actor: str) -> Report:
         """Close the shift or the day: the report is recorded and the next one starts now."""
         return reports.close(self.journal, kind, actor, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+                             tender_labels=self.clients.tender_label,
+                             training=bool(self.config.get("terminal.training")))
 
     def print_report(self, report: Report) -> Future[Any]:
         return self.printing.submit_report(report)
