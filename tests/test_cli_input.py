@@ -96,6 +96,9 @@ TABLE = [
     (["--log-level", "loud", "history"], "invalid choice: 'LOUD'"),
     (["sandbox", "--port", "99999"], "a port is 0 to 65535"),
     (["queue", "settle"], "Say which sale"),
+    (["--home", "{tmp}/photo.jpg", "config", "list"], "is a file, not a folder"),
+    (["--home", "{tmp}/photo.jpg", "config", "set", "printer.port", "9101"], "not a folder"),
+    (["--home", "{tmp}/photo.jpg", "secret", "set", "efactory.api_key"], "not a folder"),
 ]
 
 

@@ -139,8 +139,13 @@ def _settings_home(args: argparse.Namespace) -> Path:
     if args.demo:  # the demo's own settings, never the live terminal's
         from posapp.compose import demo_home
 
-        return demo_home(args.home)
-    return Path(args.home or default_home())
+        home = demo_home(args.home)
+    else:
+        home = Path(args.home or default_home())
+    if home.exists() and not home.is_dir():
+        raise ConfigError(f"The terminal home {home} is a file, not a folder: give a folder "
+                          "(--home or POSAPP_HOME).", str(home))
+    return home
 
 
 def _import(args: argparse.Namespace, cfg: Config) -> None:
@@ -195,7 +200,7 @@ def _technician(args: argparse.Namespace, home: Path) -> Iterator[tuple[Any, str
 
 
 def secret(args: argparse.Namespace) -> int:
-    home = Path(args.home or default_home())
+    home = _settings_home(args)
     with _technician(args, home) as (counter, actor):
         value = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass(
             f"{args.name}: ")
