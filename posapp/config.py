@@ -252,9 +252,14 @@ class Config:
             return f"printer.device {device!r}: {problem}" if problem else ""
         return ""
 
+    def written(self, key: str) -> Any:
+        """The value as the settings file has it: a bad one kept by a lenient load, or the
+        value in use."""
+        return self._kept[key] if key in self._kept else self.get(key)
+
     def change(self, key: str, value: Any) -> Change | None:
         """Set one value (checked) and say what it changed; None when it was so already."""
-        old, kept = self._kept.get(key, self.get(key)), key in self._kept
+        old, kept = self.written(key), key in self._kept
         self.set(key, value)
         new = self.get(key)
         return Change(key, old, new) if kept or old != new else None

@@ -114,7 +114,7 @@ def config(args: argparse.Namespace) -> int:
     if args.action == "list":
         for s in SETTINGS:
             flag = "    # CANNOT BE USED: see the warning" if s.key in cfg.problems else ""
-            print(f"{s.key} = {format_value(cfg.get(s.key))}    # {s.description}{flag}")
+            print(f"{s.key} = {format_value(cfg.written(s.key))}    # {s.description}{flag}")
     elif args.action == "get":
         print(format_value(cfg.get(args.key)))
     elif args.action == "export":
