@@ -22,7 +22,8 @@ from posapp.service import Counter, Status
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 
-COLUMNS = ("Time", "Receipt", "Product", "Account", "Customer", "Amount", "Paid by", "State",
+# State and money first: they are what a supervisor scans for on a narrow screen.
+COLUMNS = ("Time", "Receipt", "State", "Amount", "Paid by", "Product", "Account", "Customer",
            "Reference")
 # Money the shop owes back (collected but not sold, or paid after a cancel): the supervisor's.
 REFUND_BG, REFUND_FG = QColor("#fde3e1"), QColor("#8c1d18")
@@ -42,9 +43,10 @@ class HistoryPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search meter, receipt, reference or name")
         top.addWidget(self.search, 1)
-        self.b_refunds = QPushButton("&Refunds due only (Alt+R)")
+        self.b_refunds = QPushButton("&Refunds due only")
         self.b_refunds.setCheckable(True)
-        self.b_refunds.toggled.connect(lambda _: self.refresh())
+        self.b_refunds.toggled.connect(lambda on: (self.b_refunds.setText(
+            "All sales (Alt+&R)" if on else "&Refunds due only"), self.refresh()))
         top.addWidget(self.b_refunds)
         lay.addLayout(top)
         self.refunds = label("", "error")
@@ -75,7 +77,7 @@ class HistoryPage(Page):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin.setFixedWidth(140)
+        self.pin.setFixedWidth(120)
         sup.addWidget(self.pin)
         self.b_shift = QPushButton("Shift report")
         self.b_z = QPushButton("Close day (Z)")
@@ -139,12 +141,12 @@ class HistoryPage(Page):
         for r, s in enumerate(sales):
             refund = s.state == SaleState.REFUND_DUE
             cells = (datetime.fromtimestamp(s.created_at).strftime("%d/%m %H:%M"), s.receipt_no,
-                     self.counter.product_of(s).label, s.account, s.customer_name,
-                     s.amount.display(), tenders.get(s.tender, s.tender),
-                     "REFUND DUE" if refund else str(s.state), s.provider_ref or s.collect_ref)
+                     "REFUND DUE" if refund else str(s.state), s.amount.display(),
+                     tenders.get(s.tender, s.tender), self.counter.product_of(s).label,
+                     s.account, s.customer_name, s.provider_ref or s.collect_ref)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 5:
+                if c == COLUMNS.index("Amount"):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
                 if refund:

@@ -78,7 +78,9 @@ class QrView(QWidget):
         self.matrix: list[list[bool]] = []
         self._pixmap = QPixmap()
         self.setMinimumSize(200, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # square: the link sits right under the code
+        self.setSizePolicy(policy)
 
     def set_text(self, text: str) -> None:
         if text != self.text:
@@ -88,6 +90,12 @@ class QrView(QWidget):
 
     def pixmap(self) -> QPixmap:
         return self._pixmap
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return width
 
     def module_size(self) -> int:
         return self._pixmap.width() // len(self.matrix) if self.matrix else 0
@@ -159,10 +167,11 @@ class CollectPage(Page):
         self.state = label("", "warn")
         self.detail = label("", "field")
         self.info = label("", "hint")
+        self.state.setStyleSheet("font-size: 24px;")  # the outcome, readable from a step back
         for w in (self.title, self.amount, self.countdown, self.instruction, self.bar,
                   self.state, self.detail, self.info):
             left.addWidget(w)
-        left.addStretch(1)
+        left.addSpacing(12)
         buttons = QHBoxLayout()
         self.b_cancel = QPushButton("Cancel the payment (Esc)")
         self.b_new = QPushButton("New sale (Enter)")
@@ -173,17 +182,25 @@ class CollectPage(Page):
         self.b_other.clicked.connect(self.other_tender.emit)
         for b in (self.b_cancel, self.b_new, self.b_other):
             buttons.addWidget(b)
+        self.b_new.hide()  # one set of buttons at a time
+        self.b_other.hide()
         buttons.addStretch(1)
         left.addLayout(buttons)
         self.hint = label("", "hint")
         left.addWidget(self.hint)
-        right = QVBoxLayout()
-        row.addLayout(right, 4)
+        left.addStretch(1)
+        # The QR code's column; hidden for a phone push, so the text takes the whole width.
+        self.qr_panel = QWidget()
+        right = QVBoxLayout(self.qr_panel)
+        right.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.qr_panel, 4)
+        self.qr_panel.hide()
         self.qr = QrView()
         self.url = label("", "hint")
         self.url.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        right.addWidget(self.qr, 1)
+        right.addWidget(self.qr)
         right.addWidget(self.url)
+        right.addStretch(1)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.poll_now)
         self._tick = QTimer(self, interval=500)
@@ -242,9 +259,8 @@ class CollectPage(Page):
         waiting = self.waiting()
         page = sale.collect_url if waiting and self._page_tender() else ""
         self.qr.set_text(page)
-        self.qr.setVisible(bool(page))
         self.url.setText(page)
-        self.url.setVisible(bool(page))
+        self.qr_panel.setVisible(bool(page))
         self.bar.setVisible(waiting)
         self.countdown.setVisible(waiting)
         self.b_cancel.setVisible(waiting)
@@ -266,14 +282,13 @@ class CollectPage(Page):
         self.detail.clear()
         if not self._page_tender():
             who = f" ({self.phone})" if self.phone else ""
-            self.instruction.setText(f"Waiting for the customer to approve the payment on "
-                                     f"their phone{who}. They confirm it with their mobile "
-                                     "money PIN.")
+            self.instruction.setText(f"The payment request went to the customer's phone{who}. "
+                                     "They approve it there with their mobile money PIN.")
             self.state.setText("Waiting for the customer to approve on their phone...")
         elif sale.collect_url:
             self.instruction.setText("Ask the customer to scan the code with their phone's "
                                      "camera and pay on the page it opens.")
-            self.state.setText("Waiting for the customer to pay on the page...")
+            self.state.setText("Waiting for the customer to pay...")
         else:
             self.instruction.setText("The payment page has not come back from the provider "
                                      "yet. If it does not come, cancel (Esc) and take the "

@@ -166,6 +166,7 @@ class AmountPage(Page):
     def __init__(self) -> None:
         super().__init__()
         lay = self.lay
+        lay.setSpacing(8)  # fits an 800 x 600 counter screen
         self.title = label("", "title")
         lay.addWidget(self.title)
         box, box_lay = card()
@@ -194,11 +195,17 @@ class AmountPage(Page):
         self.tender_label = label("Paid by (Up / Down to change)", "field")
         self.tender_box = TenderBox()
         self.tender_box.setObjectName("tenders")
+        # As tall and readable as the line edits beside it.
+        self.tender_box.setStyleSheet("QComboBox#tenders { font-size: 22px; padding: 8px; "
+                                      "border: 2px solid #9fb0c4; border-radius: 6px; "
+                                      "background: #ffffff; } QComboBox#tenders:focus "
+                                      "{ border-color: #1f6fd1; } QComboBox#tenders::drop-down "
+                                      "{ width: 34px; border: none; }")
         self.cash_label = label("Cash received - leave empty if exact", "field")
         self.cash = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setMaxLength(20)
-        self.phone.setPlaceholderText("the customer's mobile number")
+        self.phone.setPlaceholderText("mobile number")
         self.phone.hide()
         entry.addWidget(self.amount_label, 0, 0)
         entry.addWidget(self.amount, 1, 0)
