@@ -5,8 +5,6 @@ sandboxes over loopback HTTP."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import qrcode
 import requests
@@ -376,7 +374,11 @@ def test_cancel_then_a_late_payment_is_recorded_as_refund_due(qtbot, win, make_c
     history = w.history
     qtbot.waitUntil(lambda: history.table.rowCount() == 1, timeout=WAIT)
     assert "REFUND DUE" in history.table.item(0, history.state_column).text()
-    assert "1 refund due" in history.refunds.text()
+    qtbot.waitUntil(lambda: "1 refund due" in history.refunds.text(), timeout=WAIT)
+    qtbot.keyClick(history.search, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert history.b_refunds.isChecked()  # only the refunds due are listed
+    qtbot.waitUntil(lambda: history.table.rowCount() == 1 and history.sales[0].id == sale.id,
+                    timeout=WAIT)
 
 
 # -- the amount page ---------------------------------------------------------------------
@@ -434,4 +436,3 @@ def test_a_collection_opened_from_history_waits_on_the_waiting_screen(
     kpay.settle(kpay.pay_requests[0], approve=True)
     qtbot.waitUntil(lambda: w.flow.currentWidget() is w.flow.result, timeout=WAIT)
     assert counter.sale(sale.id).state in (S.VENDED, S.PRINTED)
-    time.sleep(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,10 +43,12 @@ class HistoryPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search meter, receipt, reference or name")
         top.addWidget(self.search, 1)
-        self.b_refunds = QPushButton("&Refunds due only")
+        self.b_refunds = QPushButton("Refunds due (Alt+R)")
         self.b_refunds.setCheckable(True)
         self.b_refunds.toggled.connect(lambda on: (self.b_refunds.setText(
-            "All sales (Alt+&R)" if on else "&Refunds due only"), self.refresh()))
+            "All sales (Alt+R)" if on else "Refunds due (Alt+R)"), self.refresh()))
+        QShortcut(QKeySequence("Alt+R"), self, activated=self.b_refunds.toggle,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         top.addWidget(self.b_refunds)
         lay.addLayout(top)
         self.refunds = label("", "error")
