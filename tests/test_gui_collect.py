@@ -436,3 +436,36 @@ def test_a_collection_opened_from_history_waits_on_the_waiting_screen(
     kpay.settle(kpay.pay_requests[0], approve=True)
     qtbot.waitUntil(lambda: w.flow.currentWidget() is w.flow.result, timeout=WAIT)
     assert counter.sale(sale.id).state in (S.VENDED, S.PRINTED)
+
+
+def test_a_payment_paid_at_once_goes_straight_to_the_receipt(qtbot, win, make_counter, kpay,
+                                                             vprinter):
+    """K-Pay's second response (statusid 01 in the payment answer itself): no waiting."""
+    counter = kpay_counter(make_counter, kpay)
+    w = win(counter)
+    goods_amount_page(qtbot, w, "1500")
+    pick_tender(qtbot, w, "MTN Mobile Money")
+    type_and_enter(qtbot, w.flow.amount.phone, "0788000005")
+    flow = w.flow
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=WAIT)
+    assert the_sale(counter).state in (S.VENDED, S.PRINTED)
+    vprinter.wait_for_jobs(1)
+
+
+def test_a_payment_that_could_not_start_says_so(qtbot, win, make_counter):
+    """Nobody listens at K-Pay's address: the request never left, nothing can be paid."""
+    from tests.conftest import free_port
+
+    counter = make_counter("RWF", {
+        "kpay.base_url": f"http://127.0.0.1:{free_port()}", "kpay.username": kps.USERNAME,
+        "kpay.retailerid": kps.RETAILER_ID, "kpay.email": kps.EMAIL, "kpay.returl": kps.RETURL,
+        "kpay.redirecturl": kps.REDIRECTURL}, {"kpay.password": kps.PASSWORD})
+    w = win(counter)
+    goods_amount_page(qtbot, w, "1500")
+    pick_tender(qtbot, w, "MTN Mobile Money")
+    type_and_enter(qtbot, w.flow.amount.phone, "0788000001")
+    page = waiting_for(qtbot, w)
+    assert page.state.text() == "CANCELLED"
+    assert "could not be started" in page.detail.text()
+    assert "Nothing was paid" in page.detail.text()
+    assert the_sale(counter).state == S.CANCELLED

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap, QPolygon
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -158,6 +158,20 @@ class TenderBox(QComboBox):
             self.entered.emit()
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        # The style sheet that sizes the box drops the arrow: draw "up / down" ourselves.
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#37506b"))
+        x, mid = self.width() - 24, self.height() // 2
+        p.drawPolygon(QPolygon([QPoint(x, mid - 3), QPoint(x + 12, mid - 3),
+                                QPoint(x + 6, mid - 10)]))
+        p.drawPolygon(QPolygon([QPoint(x, mid + 3), QPoint(x + 12, mid + 3),
+                                QPoint(x + 6, mid + 10)]))
+        p.end()
 
 
 class AmountPage(Page):
