@@ -59,7 +59,7 @@ def test_one_slip_per_paycode_with_its_details_and_no_pins(tmp_path, isw, profil
         minutes=1440)
     for n, (token, naira) in enumerate(zip(issued, NAIRA[:2], strict=True), 1):
         assert f"CASH-OUT PAYCODE {n} of 2" in text
-        assert re.search(rf"Phone\s+{token['phoneNumber']}", text)
+        assert f"PAYCODE FOR {token['phoneNumber']}" in text
         grouped = " ".join(re.findall(".{1,4}", token["payCode"]))
         assert grouped in text
         assert re.search(rf"Amount\s+NGN {naira:,}\.00", text)

@@ -208,8 +208,9 @@ def paycode_slips(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0
             r.add(Text("*** TRAINING - NOT A REAL SALE ***", "center", bold=True))
         if copy_no:
             r.add(Text(f"*** COPY {copy_no} ***", "center", bold=True))
-        r.add(Pair("Phone", token.serial or str(entry.get("beneficiaryNumber", "")), bold=True),
-              Rule("="), TokenBlock("PAYCODE", tuple(token.grouped().split())), Rule("="),
+        phone = token.serial or str(entry.get("beneficiaryNumber", ""))
+        r.add(Rule("="), TokenBlock(f"PAYCODE FOR {phone}", tuple(token.grouped().split())),
+              Rule("="),
               Pair("Amount", _kobo(extra.get(f"amount_minor.{token.index}",
                                               entry.get("amount")), cur), bold=True),
               Pair("Expires", _paycode_expiry(token.expires), bold=True),
