@@ -15,7 +15,6 @@ from posapp.config import Config
 from posapp.domain.errors import InputError
 from posapp.domain.money import Money
 from posapp.domain.sale import SaleState
-from posapp.printing.virtual import VirtualPrinter
 from posapp.providers.interswitch import sandbox as isb
 from posapp.secrets import MemorySecrets
 from posapp.service import Counter

@@ -157,6 +157,7 @@ def products(settings: Settings) -> list[Product]:
                     params={"channel": str(settings.get("interswitch.channel") or "ATM"),
                             "channels": ",".join(CHANNELS),
                             "max_entries": str(MAX_BATCH),
+                            "max_lifetime_minutes": str(MAX_LIFETIME_MINUTES),
                             "lifetime_minutes": str(settings.get(
                                 "interswitch.lifetime_minutes")),
                             # read by the slip: the owner's choice, off by default

@@ -333,8 +333,9 @@ def parse_bulk_answer(status: int, content: bytes, sent: Mapping[str, Any],
         raise _unreadable(ref, f"HTTP {status}, JSON {type(payload).__name__}")
     if status == 401:
         errors = payload.get("errors")
-        items = errors if isinstance(errors, list) and errors else [payload.get("error")]
-        if not all(isinstance(e, dict) for e in items):
+        listed = errors if isinstance(errors, list) and errors else [payload.get("error")]
+        items = [e for e in listed if isinstance(e, dict)]
+        if len(items) != len(listed):
             raise _unreadable(ref, "HTTP 401 without errors[]")
         codes = [str(e.get("code") or "").strip() for e in items]
         if not all(codes):
