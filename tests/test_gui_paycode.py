@@ -3,6 +3,7 @@ Interswitch sandbox and the virtual printer over loopback."""
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
@@ -79,7 +80,8 @@ def send(qtbot, screen):
 
 
 def test_three_beneficiaries_by_keyboard_one_paycode_each_printed(qtbot, window, isw,
-                                                                  vprinter, paycodes):
+                                                                  vprinter, paycodes, caplog):
+    caplog.set_level(logging.DEBUG)
     screen = open_batch(qtbot, window)
     fill(qtbot, screen, [("0802 111 1111", "5000", ""), ("+234 803 111 1112", "3000", ""),
                          ("07061111113", "2000", PINS[2])])
@@ -106,6 +108,15 @@ def test_three_beneficiaries_by_keyboard_one_paycode_each_printed(qtbot, window,
     qtbot.waitUntil(lambda: result.print_state.text() == "Slips printed.", timeout=10000)
     sale = paycodes.history()[0]
     assert sale.state == SaleState.PRINTED and sale.provider_ref == body["referenceId"]
+    # the one-time PINs are never logged
+    assert not any(re.search(rf"(?<!\d){pin}(?!\d)", caplog.text) for pin in ("1234", PINS[2]))
+    # the batch opens again from history, on its own screen
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.stack.currentWidget() is window.history
+    window.history.open_sale.emit(paycodes.history()[0])
+    assert window.stack.currentWidget() is screen and screen.currentWidget() is screen.result
+    assert len(result.shown) == 3
     # Enter: a new, empty batch with a new reference
     qtbot.keyClick(result.b_new, Qt.Key.Key_Return)
     assert screen.currentWidget() is screen.form and len(screen.form.rows) == 1
