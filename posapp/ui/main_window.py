@@ -25,7 +25,7 @@ from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
 from posapp.ui.lock import IdleWatch, LockPage
-from posapp.ui.sale.flow import SaleFlow
+from posapp.ui.sale.flow import SaleFlow, message_of
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import label
 
@@ -85,11 +85,13 @@ class MainWindow(QMainWindow):
         self.s_doubt = QLabel("In doubt: 0")
         self.s_printer = QLabel("Printer: ?")
         self.s_user = QLabel(f"Cashier: {info.cashier}")
-        for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer):
+        self.s_note = QLabel("")  # what happened behind the screens (a receipt owed)
+        for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer, self.s_note):
             bar.addWidget(w)
         bar.addPermanentWidget(self.s_user)
         self.bridge.status_changed.connect(self.refresh_status)
         self.bridge.printer_changed.connect(self._printer)
+        self.bridge.paid_in_background.connect(self._print_owed)
         self._status_timer = QTimer(self, interval=5000)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
@@ -209,6 +211,18 @@ class MainWindow(QMainWindow):
             f"  Receipts to print: {st.unprinted}" if st.unprinted else ""))
         self.s_doubt.setText(f"In doubt: {st.in_doubt}")
         self.s_doubt.setStyleSheet("color: #8a5300; font-weight: 700;" if st.in_doubt else "")
+
+    def _print_owed(self, sale: SaleRecord) -> None:
+        """A sale the outbox finished behind the screens (after a crash or an outage): its
+        receipt is owed, so it prints now. The sale on screen prints through its flow."""
+        if self.flow.sale is not None and self.flow.sale.id == sale.id:
+            return
+        receipt, sale_id = sale.receipt_no, sale.id
+        self.tasks.run(lambda: self.counter.print_sale(sale_id).result(),
+                       lambda _s: self.s_note.setText(
+                           f"Sale {receipt} finished by the provider: receipt printed."),
+                       lambda e: self.s_note.setText(
+                           f"Sale {receipt} finished; receipt not printed: {message_of(e)}"))
 
     def _printer(self, paper: str, error: str) -> None:
         self.s_printer.setText(f"Printer: {error}" if error else f"Printer: ready (paper {paper})")
