@@ -98,6 +98,7 @@ def test_every_address_needs_a_scheme_and_a_host(tmp_path):
     ("efactory.item_type_ids", "389,123", "each one of"),
     ("efactory.max_amount", "lots", "not an amount"),
     ("efactory.max_amount", "٥٠٠٠", "not an amount"),
+    ("shop.max_amount", "5000.50", "more decimals than RWF"),  # the shop may sell in RWF
     ("terminal.shop_name", "Shop\x1bp\x00", "control characters"),
     ("terminal.receipt_footer", "a\nb", "control characters"),
     ("printer.usb_vendor", "zz", "hex"),

@@ -119,13 +119,16 @@ def each_of(choices: Iterable[str]) -> Callable[[Any], str]:
     return check
 
 
-def amount_check(currency: str) -> Callable[[Any], str]:
-    """A setting's check: the value is an amount in `currency` ("500000.00")."""
+def amount_check(*currencies: str) -> Callable[[Any], str]:
+    """A setting's check: the value is an amount ("500000.00") in each of `currencies` (a
+    setting read in whichever one another setting picks must fit the one with the fewest
+    decimals)."""
     from posapp.domain.money import Money, MoneyError
 
     def check(value: Any) -> str:
         try:
-            Money.parse(str(value), currency)
+            for currency in currencies:
+                Money.parse(str(value), currency)
         except MoneyError as exc:
             return str(exc)
         return ""
