@@ -23,4 +23,5 @@ d.polygon(bolt, fill=(255, 204, 51, 255), outline=(18, 50, 79, 255))
 # counter base
 d.rounded_rectangle((180, 800, S - 180, 900), radius=36, fill=(18, 50, 79, 255))
 im.resize((256, 256), Image.LANCZOS).save("resources/icons/posapp.png")
-im.save("resources/icons/posapp.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+ICO_SIZES = [(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)]
+im.save("resources/icons/posapp.ico", sizes=ICO_SIZES)

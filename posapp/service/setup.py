@@ -20,7 +20,7 @@ from posapp.config import BY_KEY, Config
 from posapp.domain.errors import ConfigError, InputError, PosError
 from posapp.printing.layout import profiles
 from posapp.providers.http import check_base_url, new_session
-from posapp.providers.registry import PACKAGES, BY_NAME
+from posapp.providers.registry import BY_NAME, PACKAGES
 from posapp.service.counter import Counter
 
 log = logging.getLogger(__name__)

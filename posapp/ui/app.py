@@ -83,22 +83,37 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
     terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
     result: list[int] = []
     if not demo and not terminal.counter.has_users():
-        from posapp.ui.setup.wizard import SetupWizard
-
-        wizard = SetupWizard(terminal.counter)
-        _show(wizard, kiosk)
-        if screenshot:
-            _screenshot_then_quit(app, wizard, screenshot, result)
-            app.exec()
-            terminal.close()
-            return result[0] if result else 1
-        if not wizard.exec():
-            log.info("setup wizard closed before the end: nothing saved")
-            terminal.close()
-            return 1
+        return _first_run(app, terminal, kiosk, screenshot)
     window = _main_window(terminal)
     _show(window, kiosk)
     if screenshot:
         _screenshot_then_quit(app, window, screenshot, result)
     code = int(app.exec())
+    return result[0] if result else code
+
+
+def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) -> int:  # noqa: ANN001
+    """The setup wizard, then the counter; closing the wizard early quits."""
+    from posapp.ui.setup.wizard import SetupWizard
+
+    result: list[int] = []
+    wizard = SetupWizard(terminal.counter)
+    windows = []
+
+    def finished(ok: bool) -> None:
+        if not ok:
+            log.info("setup wizard closed before the end: the next start opens it again")
+            app.quit()
+            return
+        window = _main_window(terminal)
+        windows.append(window)
+        _show(window, kiosk)
+
+    wizard.finished.connect(finished)
+    _show(wizard, kiosk)
+    if screenshot:
+        _screenshot_then_quit(app, wizard, screenshot, result)
+    code = int(app.exec())
+    if not windows:  # the counter window closes the terminal itself
+        terminal.close()
     return result[0] if result else code
