@@ -85,8 +85,7 @@ class Step(QWidget):
         return ""
 
     def entered(self) -> None:
-        """Shown: put the focus where typing starts."""
-        self.focusNextChild()
+        """Shown: put the focus where typing starts (else the wizard's Next has it)."""
 
 
 class WelcomeStep(Step):
@@ -344,9 +343,6 @@ class ConnectionsStep(Step):
             w.setObjectName("ok" if result.ok else "error")
             w.setStyleSheet("font-size: 16px;")
             w.setText(("OK - " if result.ok else "FAILED - ") + result.message)
-
-    def entered(self) -> None:
-        self.again.setFocus()
 
 
 class UsersStep(Step):

@@ -12,7 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posapp.service import Counter
 from posapp.service.setup import Connection, TerminalSetup
@@ -109,6 +115,7 @@ class SetupWizard(QWidget):
         self.next_button.setText("Finish" if step is self.users else "Next")
         if step is self.connections:
             self.test_connections("")
+        self.next_button.setFocus()  # Enter goes on, unless the step takes the focus
         step.entered()
 
     def back(self) -> None:
