@@ -3,7 +3,10 @@ virtual printer and the journal; and the service behind it."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -188,3 +191,31 @@ def test_every_step_fits_both_screens(qtbot, counter, tmp_path):
             assert shot.save(str(out / f"setup-{n + 1}-{width}x{height}.png"))
         w.tasks.wait(15000)
         w.close()
+
+
+def _start(home: Path, *args: str, platform: str = "offscreen") -> str:
+    """`posapp --home HOME ARGS` as its own process, offscreen; returns what it printed."""
+    env = {**os.environ, "QT_QPA_PLATFORM": platform}
+    out = subprocess.run([sys.executable, "-m", "posapp.cli", "--home", str(home), *args],
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_a_new_live_terminal_starts_with_the_wizard_and_keeps_nothing(tmp_path):
+    shot = tmp_path / "first.png"
+    said = _start(tmp_path / "shop", "gui", "--screenshot", str(shot))
+    assert "'posapp - set up this terminal'" in said and shot.stat().st_size > 10_000
+    # closed before the end: still no users, so the next start opens the wizard again
+    assert _start(tmp_path / "shop", "user", "list").strip() == ""
+
+
+def test_kiosk_fills_the_screen(tmp_path):
+    screen = tmp_path / "screen.json"  # an offscreen 1920x1080 monitor
+    screen.write_text(json.dumps({"screens": [
+        {"name": "shop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,
+         "logicalBaseDpi": 96, "dpr": 1}]}))
+    shot = tmp_path / "kiosk.png"
+    said = _start(tmp_path, "--demo", "gui", "--kiosk", "--screenshot", str(shot),
+                  platform=f"offscreen:configfile={screen}")
+    assert "'posapp - terminal DEMO0001' (1920x1080, full screen) saved" in said

@@ -69,7 +69,9 @@ def _screenshot_then_quit(app, window, path: Path, result: list[int]) -> None:  
 
     def grab() -> None:
         ok = window.grab().save(str(path))
-        print(f"screenshot {'saved to' if ok else 'FAILED:'} {path}", flush=True)
+        print(f"screenshot of {window.windowTitle()!r} ({window.width()}x{window.height()}"
+              f"{', full screen' if window.isFullScreen() else ''}) "
+              f"{'saved to' if ok else 'FAILED:'} {path}", flush=True)
         result.append(0 if ok else 1)
         window.close()
         app.quit()
