@@ -31,6 +31,11 @@ class ProviderDeclined(PosError):
         self.code = code
 
 
+class ProviderBusy(PosError):
+    """The provider answered a question (a look-up) without a yes or no (a system error):
+    nothing changed, ask again. Never used for a payment, whose unclear answer is InDoubt."""
+
+
 class NotDelivered(PosError):
     """The request never reached the provider (no route, refused, DNS). Safe to queue or resend."""
 
