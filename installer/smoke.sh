@@ -3,7 +3,8 @@
 # and run the bundle as a machine without Python would (no PATH, no PYTHONPATH, an empty
 # HOME and TMPDIR, offscreen): its version, a demo sale through its CLI, the counter
 # window and the first-run setup wizard painted into PNGs. Prints each check and the
-# build times. PYTHON: the interpreter that builds (default .venv/bin/python).
+# build times. PYTHON: the interpreter that builds (default .venv/bin/python);
+# SMOKE_KEEP=folder keeps the PNGs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PYTHON:-.venv/bin/python}"
@@ -50,6 +51,10 @@ for path in sys.argv[1:]:
           f"{colours} colours")
 CHECK
 
+if [ -n "${SMOKE_KEEP:-}" ]; then  # keep the screenshots and the receipt to look at
+  mkdir -p "$SMOKE_KEEP" && cp "$work/counter.png" "$work/setup.png" \
+    "$work/shop/demo/receipts/"*.png "$SMOKE_KEEP/"
+fi
 [ -z "$(ls -A "$work/tmp")" ] || fail "the bundle left files in TMPDIR: $(ls "$work/tmp")"
 echo "ok  nothing left in TMPDIR (python-escpos' cache is in the user's cache folder)"
 for f in usr/bin/posapp usr/share/applications/posapp.desktop \
