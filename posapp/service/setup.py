@@ -21,6 +21,7 @@ from posapp.domain.errors import ConfigError, InputError, PosError
 from posapp.printing.layout import profiles
 from posapp.providers.http import check_base_url, new_session
 from posapp.providers.registry import BY_NAME, PACKAGES
+from posapp.secrets import REDACTOR
 from posapp.service.counter import Counter
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,7 @@ class TerminalSetup:
         self.config.save()
         for name, value in (secrets or {}).items():
             if value:
+                REDACTOR.add(value)  # before anything could log it
                 self.counter.clients.secrets.set(name, value)
         self.counter.clients.forget()  # rebuild the clients with what was just saved
         log.info("setup: %d setting(s) saved%s", len(values),
