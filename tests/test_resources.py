@@ -52,7 +52,10 @@ def test_a_checkout_uses_the_top_level_folders():
 def test_the_window_style_is_the_shipped_sheet():
     from posapp.ui.style import STYLE
 
-    assert STYLE == (REPO / "resources" / "style.qss").read_text("utf-8")
+    sheet = (REPO / "resources" / "style.qss").read_text("utf-8")
+    assert STYLE == sheet.replace("@RESOURCES@", (REPO / "resources").as_posix())
+    assert "url(@RESOURCES@/icons/arrow-down.png)" in sheet
+    assert (REPO / "resources" / "icons" / "arrow-down.png").is_file()
 
 
 def test_a_missing_resource_says_what_is_missing():

@@ -31,6 +31,8 @@ PRINTER_TYPES = (("network", "Network (Ethernet/Wi-Fi, port 9100)"), ("usb", "US
                  ("serial", "Serial (COM port)"), ("win32", "Windows printer"),
                  ("cups", "CUPS printer"), ("file", "Device file (/dev/usb/lp0)"),
                  ("virtual", "Virtual printer (training)"), ("none", "No printer"))
+_KINDS = {int: "a whole number", float: "a number", bool: "yes or no", str: "text",
+          list: "a list"}
 # Which of a provider's text settings identify this shop or terminal to it.
 _ID_NAMES = ("id", "username", "client")
 
@@ -112,8 +114,13 @@ class TerminalSetup:
             try:
                 trial.set(key, value)
             except ConfigError as exc:
-                label = BY_KEY[key].description if key in BY_KEY else key
-                raise InputError(f"{label}: {exc.detail.split(': ', 1)[-1]}", exc.detail) from exc
+                setting = BY_KEY.get(key)
+                if setting is None:
+                    raise
+                kind = _KINDS.get(setting.type, setting.type.__name__)
+                why = (f"must be {kind}" if "wrong type" in exc.message
+                       else exc.detail.split(": ", 1)[-1])
+                raise InputError(f"{setting.description}: {why}.", exc.detail) from exc
 
     def save(self, values: dict[str, Any], secrets: dict[str, str] | None = None) -> None:
         """Check every answer, then keep them: settings in config.toml, credentials in the

@@ -3,9 +3,11 @@ resources/style.qss (a technician may restyle a terminal without touching the co
 
 from __future__ import annotations
 
-from posapp.resources import resource
+from posapp.resources import resource, resources_dir
 
-STYLE = resource("style.qss").read_text("utf-8")
+# Images in the sheet are named from the resources folder, found at run time.
+STYLE = resource("style.qss").read_text("utf-8").replace("@RESOURCES@",
+                                                         resources_dir().as_posix())
 
 
 def app_icon():  # noqa: ANN201 - a QIcon; Qt is imported only when a window is made

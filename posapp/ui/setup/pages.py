@@ -229,7 +229,7 @@ class PrinterStep(Step):
         self.kind.setCurrentIndex(max(0, self.kind.findData(setup.field("printer.type").value)))
         self.profile = _combo()
         for name, description in setup.printer_profiles():
-            self.profile.addItem(f"{name}: {description}", name)
+            self.profile.addItem(description, name)  # the file name is in the data
         self.profile.setCurrentIndex(max(0, self.profile.findData(
             setup.field("printer.profile").value)))
         self.host = _entry(setup.field("printer.host").value)
@@ -240,14 +240,14 @@ class PrinterStep(Step):
         self.usb_product = _entry(setup.field("printer.usb_product").value, width=120)
         box, lay = card()
         form = _form()
-        form.addRow(_caption("Connected by"), self.kind)
-        form.addRow(_caption("Paper / model"), self.profile)
+        form.addRow(_caption("Connected by", 190), self.kind)
+        form.addRow(_caption("Paper / model", 190), self.profile)
         self.rows = {"host": self.host, "port": self.port, "device": self.device,
                      "usb_vendor": self.usb_vendor, "usb_product": self.usb_product}
         names = {"host": "Address (IP)", "port": "Port", "device": "Device",
                  "usb_vendor": "USB vendor id (hex)", "usb_product": "USB product id (hex)"}
         for key, w in self.rows.items():
-            form.addRow(_caption(names[key]), w)
+            form.addRow(_caption(names[key], 190), w)
         self.form = form
         lay.addLayout(form)
         self.test = QPushButton("&Test print")
