@@ -58,5 +58,10 @@ class StorageError(PosError):
     """The journal cannot be written (disk full, read-only). Nothing may be sent."""
 
 
+class OutcomeNotSaved(StorageError):
+    """The request left and its answer could not be journalled: the sale is not complete
+    (it is recovered at the next start), and it must not be sold again."""
+
+
 class PrinterError(PosError):
     """The printer did not take the job. The job stays stored for a retry or reprint."""
