@@ -64,5 +64,6 @@ for f in usr/bin/posapp usr/share/applications/posapp.desktop \
   [ -e "$work/root/$f" ] || [ -L "$work/root/$f" ] || fail "the .deb has no $f"
 done
 echo "ok  .deb carries the command, desktop entry, user unit, printers and resources"
-echo "installer smoke passed: bundle built in $((t1 - t0)) s, .deb in $((t2 - t1)) s," \
+echo "installer smoke: bundle built in $((t1 - t0)) s, .deb in $((t2 - t1)) s," \
      "checks in $(( $(date +%s) - t2 )) s"
+echo "smoke: 6 passed, 0 failed"  # version, sale, window, wizard, TMPDIR, .deb contents
