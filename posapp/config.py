@@ -64,7 +64,7 @@ CORE_SETTINGS: tuple[Setting, ...] = (
             f"<home>/{PRINT_OUT}"),
     Setting("printer.usb_vendor", str, "", "USB vendor id, hex", check=_hex_id),
     Setting("printer.usb_product", str, "", "USB product id, hex", check=_hex_id),
-    Setting("printer.profile", str, "80mm", "Printer profile from posapp/printing/profiles",
+    Setting("printer.profile", str, "80mm", "Printer profile: a file in printers/",
             check=_profile_check),
     Setting("printer.timeout", float, 5.0, "Seconds before a printer counts as unreachable"),
     Setting("printer.out_dir", str, "", "Where the virtual printer writes PNGs (default home)"),
