@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from posapp.cli import admin, queue, sales
+from posapp.cli import admin, journal, queue, sales
 from posapp.cli.common import Handler
 from posapp.config import default_home
 from posapp.domain.errors import PosError
@@ -41,7 +41,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     s.add_argument("--state", default="", help="folder to keep the sandbox's payments in "
                    "(default: a temporary one)")
     handlers: dict[str, Handler] = {"gui": _gui, "demo": _gui, "sandbox": _sandbox}
-    for module in (sales, queue, admin):
+    for module in (sales, queue, admin, journal):
         handlers.update(module.register(sub))
     return p, handlers
 
