@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.cmd = args.cmd or "gui"
     home = args.home or default_home()
+    if args.demo or args.cmd == "demo":  # the demo logs in its own home, like its journal
+        from posapp.compose import demo_home
+
+        home = demo_home(args.home)
     try:
         setup_logging(home if args.cmd not in NO_LOG_FILE else None, args.log_level)
     except OSError as exc:

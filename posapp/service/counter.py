@@ -85,7 +85,8 @@ class Counter:
                  health["integrity"])
         problem = self.journal.problem()
         if problem:
-            log.error("journal damaged, selling stopped until it is restored: %s", problem)
+            log.error("journal damaged, selling stopped until it is restored: %s", problem,
+                      extra={"console": False})
 
     # -- the terminal ---------------------------------------------------------------------
 
@@ -469,14 +470,16 @@ class Counter:
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
         return reports.build(self.journal, kind, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+                             tender_labels=self.clients.tender_label,
+                             training=bool(self.config.get("terminal.training")))
 
     def close_report(self, kind: str, actor: str) -> Report:
         """Close the shift or the day: the report is recorded and the next one starts now.
         A Z close also checks the whole journal and writes a verified backup (a failure of
         either is logged and shown in the status; the day is closed all the same)."""
         report = reports.close(self.journal, kind, actor, labels=self.clients.product_label,
-                               tender_labels=self.clients.tender_label)
+                               tender_labels=self.clients.tender_label,
+                               training=bool(self.config.get("terminal.training")))
         if kind == "z":
             if self.check_journal():
                 self.last_backup = "not written: the journal failed its check"

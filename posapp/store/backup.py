@@ -58,7 +58,7 @@ def take(journal_path: Path, folder: Path, keep: int) -> Copy:
     """Copy the journal with SQLite's backup API (selling goes on meanwhile), verify the
     copy (integrity and row counts of the same moment), then drop all but the newest `keep`."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"The backup folder {folder} cannot be used: {exc.strerror}. Check "
                            "the USB stick or share, or set journal.backup_dir.",

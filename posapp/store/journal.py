@@ -162,14 +162,14 @@ def storage_error(exc: sqlite3.Error, path: str, *, opening: bool = False) -> St
         return JournalDamaged(DAMAGED, detail)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     folder = Path(path).parent
-    if code == _READONLY or (code in (_CANTOPEN, _PERM) and folder.is_dir()
-                             and not os.access(folder, os.W_OK)):
-        return StorageError(f"The sales journal is read-only: no sale can be saved, and nothing "
-                            f"was sent. A technician makes {folder} writable for this user.",
-                            detail)
+    read_only = _read_only_part(path)
+    if code == _READONLY or (code in (_CANTOPEN, _PERM) and read_only):
+        return StorageError(f"The sales journal is read-only ({read_only or path}): no sale "
+                            "can be saved, and nothing was sent. A technician makes it writable "
+                            "for this user.", detail)
     if code == _CANTOPEN:
-        what = "is not a folder" if folder.exists() and not folder.is_dir() else \
-            "cannot be opened by this user"
+        what = ("is not a folder" if folder.exists() and not folder.is_dir() else
+                "does not exist" if not folder.exists() else "cannot be opened by this user")
         return StorageError(f"The sales journal cannot be opened: {folder} {what}. Nothing was "
                             "sent. Give a folder this user can write (--home or POSAPP_HOME).",
                             detail)
@@ -185,6 +185,29 @@ def storage_error(exc: sqlite3.Error, path: str, *, opening: bool = False) -> St
     if opening:
         return StorageError("The sales journal cannot be opened.", detail)
     return StorageError("The journal could not be written. Nothing was sent.", detail)
+
+
+def _read_only_part(path: str) -> str:
+    """Which part of the journal cannot be written: a read-only file system, the folder, or
+    the file (or its -wal/-shm) without write permission; "" when none is."""
+    folder = Path(path).parent
+    try:
+        if os.name == "posix" and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return f"the file system of {folder} is mounted read-only"
+    except OSError:
+        return ""
+    for part in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            if not os.stat(part).st_mode & 0o200:
+                return f"the file {part} is read-only"
+        except OSError:
+            continue
+    try:
+        if not os.stat(folder).st_mode & 0o200 or not os.access(folder, os.W_OK):
+            return f"the folder {folder} is read-only"
+    except OSError:
+        pass
+    return ""
 
 
 class CheckLog:
@@ -217,7 +240,9 @@ class CheckLog:
                 os.replace(tmp, self.path)
             except OSError as exc:  # a read-only home: the log says so, the check stands
                 log.warning("journal check not recorded in %s: %s", self.path, exc)
-        (log.info if ok else log.error)("journal check %s: %s", kind, "ok" if ok else detail)
+        # File only: the person is told in the command's or the screen's own words.
+        (log.info if ok else log.error)("journal check %s: %s", kind, "ok" if ok else detail,
+                                        extra={"console": False})
 
     def problem(self) -> str:
         """What failed, when the latest failure has not been cleared by a later full check

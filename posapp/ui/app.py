@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -20,14 +21,48 @@ def build_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa:
     return window, terminal
 
 
+def problem_window(message: str):  # noqa: ANN201
+    """The window shown instead of the counter when the terminal cannot start (a damaged or
+    read-only journal, an unusable home): what is wrong, and the way out."""
+    from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+    from posapp.ui.widgets import label
+
+    window = QMainWindow()
+    window.setWindowTitle("posapp - the counter cannot start")
+    page = QWidget()
+    page.setObjectName("page")
+    lay = QVBoxLayout(page)
+    lay.setContentsMargins(40, 40, 40, 40)
+    lay.setSpacing(18)
+    lay.addWidget(label("The counter cannot start", "title"))
+    lay.addWidget(label(message, "error"))
+    lay.addWidget(label("No sale can be taken on this terminal until this is fixed. Nothing "
+                        "was sent. The technician's guide: docs/BACKUP.md.", "hint"))
+    lay.addStretch(1)
+    close = QPushButton("Close")
+    close.setObjectName("primary")
+    close.clicked.connect(window.close)
+    lay.addWidget(close)
+    window.setCentralWidget(page)
+    window.resize(800, 500)
+    close.setFocus()
+    return window
+
+
 def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm") -> int:
     from PySide6.QtWidgets import QApplication
 
+    from posapp.domain.errors import PosError
     from posapp.ui.style import STYLE
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("posapp")
     app.setStyleSheet(STYLE)
-    window, _terminal = build_window(home, demo, profile)
+    try:
+        window, _terminal = build_window(home, demo, profile)
+    except PosError as exc:
+        logging.getLogger(__name__).error("the counter cannot start: %s", exc.detail)
+        window = problem_window(exc.message)
     window.show()
     return int(app.exec())
