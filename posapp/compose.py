@@ -37,6 +37,7 @@ class Terminal:
 
     def close(self) -> None:
         self.counter.stop()
+        self.counter.journal.close()  # checkpointed, and its lock freed for a restore
         for server in self.servers:
             server.stop()
 

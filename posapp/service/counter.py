@@ -126,9 +126,15 @@ class Counter:
         selling and sending until the journal is restored."""
         problems = self.journal.full_check()
         if problems:
-            self.outbox.stop()
+            self._stop_outbox()
             self.bus.emit(Event("status"))
         return problems
+
+    def _stop_outbox(self) -> None:
+        try:
+            self.outbox.stop()
+        except PosError as exc:  # its lease may sit on the damaged page: stopped all the same
+            log.error("outbox stopped; lease not released: %s", exc.detail)
 
     def check_journal_in_background(self) -> None:
         """The full check on its own thread (the window and the service start at once)."""
@@ -415,7 +421,7 @@ class Counter:
         self.check_journal_in_background()
 
     def stop(self) -> None:
-        self.outbox.stop()
+        self._stop_outbox()
         self.printing.stop()
         if self._checker is not None:
             self._checker.join(timeout=30)
@@ -445,7 +451,10 @@ class Counter:
         return self.journal.sales(search=search.strip(), limit=limit)
 
     def status(self) -> Status:
-        counts = self.journal.count_by_state()
+        try:
+            counts = self.journal.count_by_state()
+        except JournalDamaged:  # the status bar still shows, and says why nothing sells
+            counts = {}
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),

@@ -25,7 +25,9 @@ log = logging.getLogger(__name__)
 
 #: the tables whose row counts a copy must match
 COUNTED = ("sales", "tokens", "events", "print_jobs", "audit", "closings", "users")
-NAME = re.compile(r"^journal-\d{8}-\d{6}(-\d+)?\.sqlite3$")
+NAME = re.compile(r"^journal-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
+#: what opening a file as a journal may leave beside it
+BESIDE = ("", "-wal", "-shm", "-journal", ".lock", ".checks.json")
 
 
 class InUse(StorageError):
@@ -43,11 +45,15 @@ class Copy:
 
 def copies(folder: Path) -> list[Path]:
     """The backups in `folder`, newest first."""
+    found: list[tuple[tuple[str, int], Path]] = []
     try:
-        found = [p for p in folder.iterdir() if NAME.match(p.name) and p.is_file()]
+        for p in folder.iterdir():
+            m = NAME.match(p.name)
+            if m and p.is_file():
+                found.append(((m.group(1), int(m.group(2) or 0)), p))
     except OSError:
         return []
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    return [p for _key, p in sorted(found, reverse=True)]
 
 
 def _counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -161,7 +167,7 @@ def restore(journal_path: Path, source: Path, aside: Path,
                            "backups`).", f"{source}: {'; '.join(problems[:5])}")
     with _exclusive(journal_path):
         candidate = journal_path.with_name(journal_path.name + ".restoring")
-        for extra in ("", "-wal", "-shm", "-journal"):
+        for extra in BESIDE:
             Path(f"{candidate}{extra}").unlink(missing_ok=True)
         shutil.copyfile(source, candidate)
         _sync(candidate)
@@ -170,7 +176,7 @@ def restore(journal_path: Path, source: Path, aside: Path,
             if accept is not None:
                 accept(candidate)
         except BaseException:
-            for extra in ("", "-wal", "-shm", "-journal"):
+            for extra in BESIDE:
                 Path(f"{candidate}{extra}").unlink(missing_ok=True)
             raise
         aside.mkdir(parents=True, exist_ok=True)
@@ -181,7 +187,7 @@ def restore(journal_path: Path, source: Path, aside: Path,
             if old.exists():
                 os.replace(old, Path(f"{kept}{extra}"))
         os.replace(candidate, journal_path)
-        for extra in (".lock", ".checks.json"):  # left by `accept` opening the copy
+        for extra in BESIDE[1:]:  # left by `accept` opening the copy
             Path(f"{candidate}{extra}").unlink(missing_ok=True)
         _sync_dir(journal_path.parent)
     CheckLog(str(journal_path)).record("restore", True, f"from {source}; damaged journal kept "

@@ -375,7 +375,7 @@ class Journal:
 
     def damaged(self, what: str, kind: str = "runtime") -> JournalDamaged:
         """Record that the journal failed a check; the error to raise."""
-        if self.checks is not None:
+        if self.checks is not None and not self.checks.problem():
             self.checks.record(kind, False, what)
         return JournalDamaged(DAMAGED, f"{self.path}: {what}")
 
