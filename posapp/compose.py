@@ -35,7 +35,12 @@ class Terminal:
     demo: bool = False
     servers: list[Any] = field(default_factory=list)
 
+    closed: bool = False
+
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.counter.stop()
         self.counter.journal.close()  # checkpointed, and its lock freed for a restore
         for server in self.servers:
