@@ -326,3 +326,21 @@ def test_runtime_storage_errors_are_named(counter):
     with pytest.raises(StorageError) as exc:
         counter.sell("efactory.prepaid", "54140724110", NGN("1000"))
     assert "read-only" in exc.value.message and "full" not in exc.value.message
+
+
+def test_the_window_names_a_damaged_journal_instead_of_crashing(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from posapp.ui.app import start_window
+
+    (tmp_path / "journal.sqlite3").write_bytes(b"not a journal " * 500)
+    window = start_window(tmp_path, demo=False)
+    qtbot.addWidget(window)
+    window.show()
+    texts = " ".join(w.text() for w in window.findChildren(QLabel))
+    assert "cannot start" in texts and "journal is damaged" in texts
+    assert "posapp journal restore" in texts
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # the focused Close
+    qtbot.waitUntil(lambda: not window.isVisible())

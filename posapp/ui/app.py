@@ -24,7 +24,8 @@ def build_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa:
 def problem_window(message: str):  # noqa: ANN201
     """The window shown instead of the counter when the terminal cannot start (a damaged or
     read-only journal, an unusable home): what is wrong, and the way out."""
-    from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
     from posapp.ui.widgets import label
 
@@ -32,18 +33,24 @@ def problem_window(message: str):  # noqa: ANN201
     window.setWindowTitle("posapp - the counter cannot start")
     page = QWidget()
     page.setObjectName("page")
-    lay = QVBoxLayout(page)
-    lay.setContentsMargins(40, 40, 40, 40)
+    outer = QHBoxLayout(page)
+    column = QWidget()
+    column.setMaximumWidth(900)  # readable lines on a wide screen
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    lay = QVBoxLayout(column)
+    lay.setContentsMargins(40, 60, 40, 40)
     lay.setSpacing(18)
     lay.addWidget(label("The counter cannot start", "title"))
     lay.addWidget(label(message, "error"))
-    lay.addWidget(label("No sale can be taken on this terminal until this is fixed. Nothing "
-                        "was sent. The technician's guide: docs/BACKUP.md.", "hint"))
-    lay.addStretch(1)
+    lay.addWidget(label("No sale can be taken on this terminal until this is fixed. The "
+                        "technician's guide: docs/BACKUP.md.", "hint"))
     close = QPushButton("Close")
     close.setObjectName("primary")
     close.clicked.connect(window.close)
-    lay.addWidget(close)
+    lay.addWidget(close, 0, Qt.AlignmentFlag.AlignLeft)
+    lay.addStretch(1)
     window.setCentralWidget(page)
     window.resize(800, 500)
     close.setFocus()
@@ -53,16 +60,22 @@ def problem_window(message: str):  # noqa: ANN201
 def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm") -> int:
     from PySide6.QtWidgets import QApplication
 
-    from posapp.domain.errors import PosError
     from posapp.ui.style import STYLE
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("posapp")
     app.setStyleSheet(STYLE)
-    try:
-        window, _terminal = build_window(home, demo, profile)
-    except PosError as exc:
-        logging.getLogger(__name__).error("the counter cannot start: %s", exc.detail)
-        window = problem_window(exc.message)
+    window = start_window(home, demo, profile)
     window.show()
     return int(app.exec())
+
+
+def start_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa: ANN201
+    """The counter window, or the window that says why the counter cannot start."""
+    from posapp.domain.errors import PosError
+
+    try:
+        return build_window(home, demo, profile)[0]
+    except PosError as exc:
+        logging.getLogger(__name__).error("the counter cannot start: %s", exc.detail)
+        return problem_window(exc.message)
