@@ -36,7 +36,7 @@ from posapp.service.outbox import Outbox
 from posapp.service.printing import PrintService
 from posapp.service.sending import Sender
 from posapp.service.users import User, add_user, authorize
-from posapp.store.journal import DAMAGED, Journal
+from posapp.store.journal import DAMAGED, DuplicateKey, Journal, StaleState
 
 log = logging.getLogger(__name__)
 S = SaleState
@@ -322,25 +322,24 @@ class Counter:
         with self._sell_lock:
             prior = self.journal.sale_by_key(vendor.name, key)
             if prior is not None:
-                if prior.request != request or prior.tender != pay_by.key:
-                    self.journal.audit(cashier or "?", "key_replay_refused",
-                                       f"{vendor.name} key {key}: {prior.amount.display()} "
-                                       f"vs {amount.display()}")
-                    raise InputError("This sale was already started with other details. "
-                                     "A supervisor has been told.",
-                                     f"key {key} replayed with a different request")
-                return prior
+                return self._replayed(prior, request, pay_by.key, amount, cashier)
             common: dict[str, Any] = dict(
                 receipt_no=self.terminal_id, provider=vendor.name, product=product.key,
                 idem_key=key, account=account,
                 customer_name=customer.name if customer else "", amount=amount,
                 request=request, cashier=cashier or self.config.get("terminal.cashier"),
                 terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
-            if collection:
-                # Journalled with its key before the payment request leaves.
-                sale_id = self.journal.create_sale(**common, state=S.COLLECTING, **collection)
-            else:
-                sale_id = self.journal.create_sale(**common)
+            try:
+                if collection:
+                    # Journalled with its key before the payment request leaves.
+                    sale_id = self.journal.create_sale(**common, state=S.COLLECTING,
+                                                       **collection)
+                else:
+                    sale_id = self.journal.create_sale(**common)
+            except DuplicateKey as dup:  # another process journalled this key just now
+                return self._replayed(self.journal.sale(dup.sale_id), request, pay_by.key,
+                                      amount, cashier)
+            if not collection:
                 self.journal.transition(sale_id, S.COLLECTED, note="cash",
                                         tendered_minor=tendered.minor if tendered else amount.minor,
                                         next_attempt_at=time.time() + COLLECTED_GRACE)
@@ -348,6 +347,18 @@ class Counter:
         if collection:
             return self.sender.start_collection(sale_id)
         return self.sender.send(sale_id, S.COLLECTED)
+
+    def _replayed(self, prior: SaleRecord, request: dict[str, Any], tender: str,
+                  amount: Money, cashier: str | None) -> SaleRecord:
+        """The same key again: the same sale, nothing sent; other details are refused."""
+        if prior.request != request or prior.tender != tender:
+            self.journal.audit(cashier or "?", "key_replay_refused",
+                               f"{prior.provider} key {prior.idem_key}: "
+                               f"{prior.amount.display()} vs {amount.display()}")
+            raise InputError("This sale was already started with other details. "
+                             "A supervisor has been told.",
+                             f"key {prior.idem_key} replayed with a different request")
+        return prior
 
     def settle(self, sale_id: int) -> SaleRecord:
         """One step for an unsettled sale now: poll its collection, send, or enquire."""
@@ -393,10 +404,37 @@ class Counter:
         self.bus.emit(Event("sale", sale))
         return sale
 
+    def resend_held(self, sale_id: int, actor: str) -> SaleRecord:
+        """A supervisor, having checked the provider's portal, sends a held in-doubt sale
+        again: the journalled request as it is, so the same key (Interswitch `referenceId`
+        and `ttid`); a provider that saw it answers with what it already issued. Audited."""
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.IN_DOUBT or self.can_enquire(sale.provider):
+            raise InputError("Only a sale held for a supervisor can be sent again.",
+                             f"{sale.receipt_no}: {sale.state}, {sale.provider}")
+        self.journal.audit(actor, "resend_held", f"{sale.receipt_no}: key {sale.idem_key}")
+        log.info("sale %s: re-sent by %s with the same key", sale.receipt_no, actor)
+        return self.sender.send(sale_id, S.IN_DOUBT)
+
     def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
-        """A queued sale that never left may be cancelled: the money goes back."""
-        sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
-                                       note=f"cancelled by {actor} before sending")
+        """A queued sale that never left may be cancelled: the money goes back. One that may
+        have reached the provider once (it was ever in doubt) ends only by the provider's
+        answer or a supervisor's settlement, never by a local cancel."""
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.QUEUED:
+            raise InputError("Only a sale that is waiting to be sent can be cancelled.",
+                             f"{sale.receipt_no} is {sale.state}")
+        if self.journal.was_ever(sale_id, S.IN_DOUBT):
+            raise InputError("This sale may already have reached the provider: it cannot be "
+                             "cancelled here. It will be checked with the provider; a "
+                             "supervisor can settle it.",
+                             f"{sale.receipt_no} was in doubt before; cancel refused")
+        try:
+            sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
+                                           note=f"cancelled by {actor} before sending")
+        except StaleState:
+            raise InputError("The sale has just moved on: look at it again.",
+                             f"{sale.receipt_no} changed during cancel") from None
         self.journal.audit(actor, "cancel_queued", sale.receipt_no)
         self.bus.emit(Event("sale", sale))
         return sale
@@ -459,7 +497,13 @@ class Counter:
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),
                       collecting=counts.get("COLLECTING", 0),
-                      journal=self.journal.problem())
+                      journal=self.journal.problem(),
+                      unprinted=counts.get("VENDED", 0))
+
+    def unprinted(self, limit: int = 100) -> list[SaleRecord]:
+        """Paid sales whose receipt has not printed yet (a crash, a printer fault, or a sale
+        finished later by the outbox): unfinished work until printed or reprinted."""
+        return self.journal.sales(states=(S.VENDED,), limit=limit)
 
     # -- people, reports and the drawer -------------------------------------------------------
 
