@@ -100,7 +100,9 @@ def test_reports_keep_training_sales_out_of_the_real_totals(counter):
 def banner(qtbot, counter) -> tuple[str, bool]:
     window = MainWindow(counter)
     qtbot.addWidget(window)
-    return window.banner.text(), window.banner.isVisibleTo(window)
+    text, shown = window.banner.text(), window.banner.isVisibleTo(window)
+    window.close()  # its status tasks end before the test closes the terminal
+    return text, shown
 
 
 def test_a_training_terminal_does_not_claim_a_demo_pin(qtbot, counter):
