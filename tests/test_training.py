@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -201,7 +202,14 @@ DEMO_RUNS: dict[str, list[tuple[tuple[str, ...], str]]] = {
 NOT_A_TERMINAL = {"gui", "demo", "sandbox", "secret"}  # the window; no journal; keyring only
 
 
-def test_every_demo_command_leaves_the_live_terminal_untouched(live_home, capsys):
+@pytest.mark.parametrize("given", ["--home", "POSAPP_HOME"])
+def test_every_demo_command_leaves_the_live_terminal_untouched(live_home, capsys, given,
+                                                               monkeypatch):
+    """With the live home given either way (issue 10: `--demo` without `--home`)."""
+    where = ["--home", str(live_home)]
+    if given == "POSAPP_HOME":
+        monkeypatch.setenv("POSAPP_HOME", str(live_home))
+        where = []
     _, handlers = _parser()
     assert set(handlers) - NOT_A_TERMINAL == set(DEMO_RUNS) | {"service"}, (
         "a new command: add it to DEMO_RUNS")
@@ -210,12 +218,14 @@ def test_every_demo_command_leaves_the_live_terminal_untouched(live_home, capsys
         for args, stdin in runs:
             old, sys.stdin = sys.stdin, io.StringIO(stdin)
             try:
-                code = main(["--home", str(live_home), "--demo", *args])
+                code = main([*where, "--demo", *args])
             finally:
                 sys.stdin = old
             _out, err = capsys.readouterr()
             assert code in (0, 2, 3) and "Traceback" not in err, (args, err)
-    service = procs.spawn(live_home, "--demo", "service")
+    service = subprocess.Popen([sys.executable, "-m", "posapp.cli", *where, "--demo", "service"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=procs.env(POSAPP_HOME=str(live_home)))
     try:
         assert "draining" in service.stdout.readline()
     finally:
