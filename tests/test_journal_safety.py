@@ -344,3 +344,15 @@ def test_the_window_names_a_damaged_journal_instead_of_crashing(qtbot, tmp_path)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # the focused Close
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_failed_backup_is_reported_but_does_not_stop_selling(capsys, home, tmp_path):
+    blocker = tmp_path.parent / (tmp_path.name + "-not-a-folder")
+    blocker.write_text("a file where the USB stick should be")
+    assert run(capsys, home, "config", "set", "journal.backup_dir", str(blocker))[0] == 0
+    sell(capsys, home)
+    code, out, err = run(capsys, home, "journal", "backup")
+    assert code == 2 and "cannot be used" in err and "Traceback" not in err
+    code, out, _ = run(capsys, home, "journal")
+    assert code == 0 and "state        ok" in out and "last backup" in out and "FAILED" in out
+    assert sell(capsys, home)["state"] == "VENDED"

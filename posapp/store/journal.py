@@ -216,6 +216,7 @@ class CheckLog:
 
     KEEP = 50
     CLEARS = ("full", "restore")  # only these prove a journal good again
+    DAMAGE = ("start", "full", "runtime")  # a failed backup is not a damaged journal
 
     def __init__(self, journal_path: str) -> None:
         self.path = Path(journal_path + ".checks.json")
@@ -248,9 +249,9 @@ class CheckLog:
         """What failed, when the latest failure has not been cleared by a later full check
         or a restore; "" when the journal is not known to be damaged."""
         for entry in reversed(self.entries()):
-            if not entry.get("ok"):
+            if not entry.get("ok") and entry.get("kind") in self.DAMAGE:
                 return str(entry.get("detail") or "a check failed")
-            if entry.get("kind") in self.CLEARS:
+            if entry.get("ok") and entry.get("kind") in self.CLEARS:
                 return ""
         return ""
 
