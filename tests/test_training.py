@@ -227,11 +227,11 @@ def test_every_demo_command_leaves_the_live_terminal_untouched(live_home, capsys
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=procs.env(POSAPP_HOME=str(live_home)))
     try:
-        assert "draining" in service.stdout.readline()
+        line = service.stdout.readline()
     finally:
         service.send_signal(signal.SIGTERM)
-        service.communicate(timeout=30)
-    assert service.returncode == 0
+        _, service_err = service.communicate(timeout=30)
+    assert "draining" in line and service.returncode == 0, service_err
     assert snapshot(live_home) == before
     # The demo had its own journal all along, and the live sale is still queued in its own.
     assert (live_home / "demo" / "journal.sqlite3").is_file()
