@@ -103,10 +103,15 @@ def take(journal_path: Path, folder: Path, keep: int) -> Copy:
         partial.unlink(missing_ok=True)
         raise StorageError("The backup was written but does not read back the same: it was "
                            "removed. Check the USB stick or share.", "; ".join(problems))
-    _sync(partial)
-    os.chmod(partial, 0o600)
-    os.replace(partial, final)
-    _sync_dir(folder)
+    try:
+        _sync(partial)
+        os.chmod(partial, 0o600)
+        os.replace(partial, final)
+        _sync_dir(folder)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"The backup could not be finished in {folder}: {exc.strerror}. "
+                           "Check the USB stick or share.", f"{partial}: {exc}") from exc
     for old in copies(folder)[max(keep, 1):]:
         try:
             old.unlink()
@@ -169,9 +174,14 @@ def restore(journal_path: Path, source: Path, aside: Path,
         candidate = journal_path.with_name(journal_path.name + ".restoring")
         for extra in BESIDE:
             Path(f"{candidate}{extra}").unlink(missing_ok=True)
-        shutil.copyfile(source, candidate)
-        _sync(candidate)
-        os.chmod(candidate, 0o600)
+        try:
+            shutil.copyfile(source, candidate)
+            _sync(candidate)
+            os.chmod(candidate, 0o600)
+        except OSError as exc:
+            Path(candidate).unlink(missing_ok=True)
+            raise StorageError(f"The backup could not be copied in: {exc.strerror}. Nothing "
+                               "was changed.", f"{source} -> {candidate}: {exc}") from exc
         try:
             if accept is not None:
                 accept(candidate)
@@ -179,14 +189,23 @@ def restore(journal_path: Path, source: Path, aside: Path,
             for extra in BESIDE:
                 Path(f"{candidate}{extra}").unlink(missing_ok=True)
             raise
-        aside.mkdir(parents=True, exist_ok=True)
         kept = aside / f"journal-{time.strftime('%Y%m%d-%H%M%S')}.sqlite3"
-        # The old -wal and -shm go with the old file: applied to the copy they would damage it.
-        for extra in ("", "-wal", "-shm", "-journal"):
-            old = Path(f"{journal_path}{extra}")
-            if old.exists():
-                os.replace(old, Path(f"{kept}{extra}"))
-        os.replace(candidate, journal_path)
+        try:
+            aside.mkdir(parents=True, exist_ok=True)
+            # The old -wal and -shm go with the old file: applied to the copy they would
+            # damage it.
+            for extra in ("", "-wal", "-shm", "-journal"):
+                old = Path(f"{journal_path}{extra}")
+                if old.exists():
+                    os.replace(old, Path(f"{kept}{extra}"))
+            os.replace(candidate, journal_path)
+        except PermissionError as exc:  # Windows: a journal that is open cannot be moved
+            raise InUse("The counter or the service is still running on this terminal (or "
+                        "the journal cannot be moved): close them, then restore.",
+                        f"moving {journal_path}: {exc}") from exc
+        except OSError as exc:
+            raise StorageError(f"The restore could not move the journal: {exc.strerror}. The "
+                               f"copy is at {candidate}.", f"{journal_path}: {exc}") from exc
         for extra in BESIDE[1:]:  # left by `accept` opening the copy
             Path(f"{candidate}{extra}").unlink(missing_ok=True)
         _sync_dir(journal_path.parent)
