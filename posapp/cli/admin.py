@@ -62,8 +62,12 @@ def report(args: argparse.Namespace) -> int:
                      [f"  paid by {x.label}: {x.count} sale(s), {x.total.display()}"
                       for x in rep.tenders] +
                      [f"  refund due {r} {a}" for r, a in rep.refund_due] +
-                     [f"  unsettled {r} {a}" for r, a in rep.unsettled])
-    if not (rep.lines or rep.refund_due or rep.unsettled):
+                     [f"  unsettled {r} {a}" for r, a in rep.unsettled] +
+                     [f"  TRAINING, not in the totals: {rep.training_sales} sale(s), "
+                      f"{m.display()}" for m in rep.training_totals] +
+                     [f"  journal backup {counter.last_backup}" for _ in (1,)
+                      if counter.last_backup])
+    if not (rep.lines or rep.refund_due or rep.unsettled or rep.training_sales):
         text += "\n  no sales in this " + ("shift" if rep.kind == "shift" else "day")
     if args.close:
         text += "\n  closed; the next one starts now"
