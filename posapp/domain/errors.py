@@ -31,6 +31,11 @@ class ProviderDeclined(PosError):
         self.code = code
 
 
+class ProviderBusy(PosError):
+    """The provider answered a question (a look-up) without a yes or no (a system error):
+    nothing changed, ask again. Never used for a payment, whose unclear answer is InDoubt."""
+
+
 class NotDelivered(PosError):
     """The request never reached the provider (no route, refused, DNS). Safe to queue or resend."""
 
@@ -53,5 +58,15 @@ class StorageError(PosError):
     """The journal cannot be written (disk full, read-only). Nothing may be sent."""
 
 
+class OutcomeNotSaved(StorageError):
+    """The request left and its answer could not be journalled: the sale is not complete
+    (it is recovered at the next start), and it must not be sold again."""
+
+
 class PrinterError(PosError):
     """The printer did not take the job. The job stays stored for a retry or reprint."""
+
+
+class JournalDamaged(StorageError):
+    """The journal failed a check (a corrupt page, index or schema). Nothing may be sold or
+    sent until a technician restores it from a backup."""

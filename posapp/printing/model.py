@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
+
+from posapp.domain.text import printable
 
 
 def clean(text: object) -> str:
-    """Text from a provider or a person, with every control byte removed (ESC, GS, DLE...)."""
-    s = "" if text is None else str(text)
-    return "".join(" " if ch in "\t\r\n" else ch for ch in s
-                   if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
+    """Text from a provider or a person, with every control byte removed (ESC, GS, DLE...):
+    the one rule of posapp.domain.text, which the CLI and the provider modules use too."""
+    return printable("" if text is None else str(text))
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,14 @@ Block = Text | Pair | Rule | TokenBlock | QR | Logo | Cut | Feed
 
 @dataclass
 class Receipt:
-    """Blocks in order. `kind` names the slip (sale, pending, refund...); `copy_no` > 0 on reprints."""
+    """Blocks in order. `kind` names the slip (sale, pending, refund, report-z...);
+    `copy_no` > 0 on reprints; `training` marks every slip of it as not a real sale."""
 
     kind: str
     blocks: list[Block] = field(default_factory=list)
     copy_no: int = 0
     open_drawer: bool = False
+    training: bool = False
 
     def add(self, *blocks: Block) -> Receipt:
         self.blocks.extend(blocks)

@@ -16,7 +16,9 @@ from posapp.config import Config
 from posapp.domain.errors import (
     InDoubt,
     InputError,
+    JournalDamaged,
     NotDelivered,
+    PosError,
     StorageError,
 )
 from posapp.domain.money import Money
@@ -24,16 +26,17 @@ from posapp.domain.product import CASH, Option, Plan, Product, Tender, ascii_dig
 from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
 from posapp.providers.base import CollectOrder, VendOrder
+from posapp.providers.registry import PACKAGES
 from posapp.secrets import SecretStore
-from posapp.service import reports
+from posapp.service import reports, safety
 from posapp.service.catalogue import Catalogue
-from posapp.service.clients import Clients
+from posapp.service.clients import Clients, live_endpoints
 from posapp.service.events import Bus, Event, Listener, Status
 from posapp.service.outbox import Outbox
 from posapp.service.printing import PrintService
 from posapp.service.sending import Sender
 from posapp.service.users import User, add_user, authorize
-from posapp.store.journal import Journal
+from posapp.store.journal import DAMAGED, DuplicateKey, Journal, StaleState
 
 log = logging.getLogger(__name__)
 S = SaleState
@@ -50,6 +53,10 @@ class TerminalInfo:
     cashier: str
     training: bool
     idle_lock_seconds: float
+    demo: bool = False
+    demo_pin: str = ""  # the demo supervisor's PIN, only while it is true
+    #: why training cannot sell: provider addresses that are not the built-in sandboxes
+    training_problem: str = ""
 
 
 class Counter:
@@ -68,11 +75,18 @@ class Counter:
         self.outbox = Outbox(config, self.journal, self.sender, self.bus, owner)
         self.printing = PrintService(config, self.journal, self.bus, self.clients)
         self.catalogue = Catalogue(self.journal, self.clients, self._set_online)
+        self.demo = False  # set by the composition root
+        self.demo_pin = ""
+        self.last_backup: str = ""  # what the Z close's backup did, for the screens
+        self._checker: threading.Thread | None = None
         health = self.journal.health()
-        log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s", config.db_path,
-                 health["journal_mode"], health["synchronous"], health["integrity"])
-        if health["integrity"] != "ok":
-            log.error("journal integrity check failed: %s", health["integrity"])
+        log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s (start-up look)",
+                 config.db_path, health["journal_mode"], health["synchronous"],
+                 health["integrity"])
+        problem = self.journal.problem()
+        if problem:
+            log.error("journal damaged, selling stopped until it is restored: %s", problem,
+                      extra={"console": False})
 
     # -- the terminal ---------------------------------------------------------------------
 
@@ -84,7 +98,64 @@ class Counter:
         c = self.config
         return TerminalInfo(self.terminal_id, str(c.get("terminal.cashier")),
                             bool(c.get("terminal.training")),
-                            float(c.get("security.idle_lock_seconds")))
+                            float(c.get("security.idle_lock_seconds")), self.demo,
+                            self.demo_pin, self.training_problem())
+
+    def training_problem(self) -> str:
+        """On a training terminal, the provider addresses that are not the built-in
+        sandboxes (their providers refuse to send); "" otherwise."""
+        if not self.config.get("terminal.training"):
+            return ""
+        live = [e for p in PACKAGES if p.enabled(self.config)
+                for e in live_endpoints(p, self.config)]
+        return ", ".join(live)
+
+    # -- the journal's health -------------------------------------------------------------
+
+    def journal_problem(self) -> str:
+        """Why selling is stopped because of the journal ("" when it is fine)."""
+        return self.journal.problem()
+
+    def _refuse_if_damaged(self) -> None:
+        problem = self.journal.problem()
+        if problem:
+            raise JournalDamaged(DAMAGED, problem)
+
+    def check_journal(self) -> list[str]:
+        """SQLite's full integrity check now (seconds on a big journal); a failure stops
+        selling and sending until the journal is restored."""
+        problems = self.journal.full_check()
+        if problems:
+            self._stop_outbox()
+            self.bus.emit(Event("status"))
+        return problems
+
+    def _stop_outbox(self) -> None:
+        try:
+            self.outbox.stop()
+        except PosError as exc:  # its lease may sit on the damaged page: stopped all the same
+            log.error("outbox stopped; lease not released: %s", exc.detail)
+
+    def check_journal_in_background(self) -> None:
+        """The full check on its own thread (the window and the service start at once)."""
+        def run() -> None:
+            try:
+                self.check_journal()
+            except Exception:
+                log.exception("journal check failed to run")
+
+        if self._checker is None or not self._checker.is_alive():
+            self._checker = threading.Thread(target=run, name="journal-check", daemon=True)
+            self._checker.start()
+
+    def backup_now(self) -> safety.Backup:
+        """A verified copy of the journal in the backup folder now."""
+        return safety.backup(self.config)
+
+    def audit_change(self, actor: str, action: str, detail: str) -> None:
+        """Record a change made outside the sale flow (a setting, a credential's name; never
+        a secret value) in the audit table."""
+        self.journal.audit(actor, action, detail)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
@@ -229,6 +300,7 @@ class Counter:
         elif option is not None and not option.open_range:
             raise InputError("Choose a plan.", option.product_id)
         self.check_amount(product, amount, customer, option, plan)
+        self._refuse_if_damaged()
         pay_by = self.clients.tender(tender)
         if pay_by is not CASH and pay_by.currencies and amount.currency not in pay_by.currencies:
             raise InputError(f"{pay_by.label} does not take {amount.currency}.", tender)
@@ -255,14 +327,7 @@ class Counter:
         with self._sell_lock:
             prior = self.journal.sale_by_key(vendor.name, key)
             if prior is not None:
-                if prior.request != request or prior.tender != pay_by.key:
-                    self.journal.audit(cashier or "?", "key_replay_refused",
-                                       f"{vendor.name} key {key}: {prior.amount.display()} "
-                                       f"vs {amount.display()}")
-                    raise InputError("This sale was already started with other details. "
-                                     "A supervisor has been told.",
-                                     f"key {key} replayed with a different request")
-                return prior
+                return self._replayed(prior, request, pay_by.key, amount, cashier)
             common: dict[str, Any] = dict(
                 receipt_no=self.terminal_id, provider=vendor.name, product=product.key,
                 idem_key=key, account=account,
@@ -270,11 +335,17 @@ class Counter:
                 request=request, cashier=cashier or self.config.get("terminal.cashier"),
                 terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")),
                 search_keys=_phones(phone, customer, extra))
-            if collection:
-                # Journalled with its key before the payment request leaves.
-                sale_id = self.journal.create_sale(**common, state=S.COLLECTING, **collection)
-            else:
-                sale_id = self.journal.create_sale(**common)
+            try:
+                if collection:
+                    # Journalled with its key before the payment request leaves.
+                    sale_id = self.journal.create_sale(**common, state=S.COLLECTING,
+                                                       **collection)
+                else:
+                    sale_id = self.journal.create_sale(**common)
+            except DuplicateKey as dup:  # another process journalled this key just now
+                return self._replayed(self.journal.sale(dup.sale_id), request, pay_by.key,
+                                      amount, cashier)
+            if not collection:
                 self.journal.transition(sale_id, S.COLLECTED, note="cash",
                                         tendered_minor=tendered.minor if tendered else amount.minor,
                                         next_attempt_at=time.time() + COLLECTED_GRACE)
@@ -282,6 +353,18 @@ class Counter:
         if collection:
             return self.sender.start_collection(sale_id)
         return self.sender.send(sale_id, S.COLLECTED)
+
+    def _replayed(self, prior: SaleRecord, request: dict[str, Any], tender: str,
+                  amount: Money, cashier: str | None) -> SaleRecord:
+        """The same key again: the same sale, nothing sent; other details are refused."""
+        if prior.request != request or prior.tender != tender:
+            self.journal.audit(cashier or "?", "key_replay_refused",
+                               f"{prior.provider} key {prior.idem_key}: "
+                               f"{prior.amount.display()} vs {amount.display()}")
+            raise InputError("This sale was already started with other details. "
+                             "A supervisor has been told.",
+                             f"key {prior.idem_key} replayed with a different request")
+        return prior
 
     def settle(self, sale_id: int) -> SaleRecord:
         """One step for an unsettled sale now: poll its collection, send, or enquire."""
@@ -327,10 +410,37 @@ class Counter:
         self.bus.emit(Event("sale", sale))
         return sale
 
+    def resend_held(self, sale_id: int, actor: str) -> SaleRecord:
+        """A supervisor, having checked the provider's portal, sends a held in-doubt sale
+        again: the journalled request as it is, so the same key (Interswitch `referenceId`
+        and `ttid`); a provider that saw it answers with what it already issued. Audited."""
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.IN_DOUBT or self.can_enquire(sale.provider):
+            raise InputError("Only a sale held for a supervisor can be sent again.",
+                             f"{sale.receipt_no}: {sale.state}, {sale.provider}")
+        self.journal.audit(actor, "resend_held", f"{sale.receipt_no}: key {sale.idem_key}")
+        log.info("sale %s: re-sent by %s with the same key", sale.receipt_no, actor)
+        return self.sender.send(sale_id, S.IN_DOUBT)
+
     def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
-        """A queued sale that never left may be cancelled: the money goes back."""
-        sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
-                                       note=f"cancelled by {actor} before sending")
+        """A queued sale that never left may be cancelled: the money goes back. One that may
+        have reached the provider once (it was ever in doubt) ends only by the provider's
+        answer or a supervisor's settlement, never by a local cancel."""
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.QUEUED:
+            raise InputError("Only a sale that is waiting to be sent can be cancelled.",
+                             f"{sale.receipt_no} is {sale.state}")
+        if self.journal.was_ever(sale_id, S.IN_DOUBT):
+            raise InputError("This sale may already have reached the provider: it cannot be "
+                             "cancelled here. It will be checked with the provider; a "
+                             "supervisor can settle it.",
+                             f"{sale.receipt_no} was in doubt before; cancel refused")
+        try:
+            sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
+                                           note=f"cancelled by {actor} before sending")
+        except StaleState:
+            raise InputError("The sale has just moved on: look at it again.",
+                             f"{sale.receipt_no} changed during cancel") from None
         self.journal.audit(actor, "cancel_queued", sale.receipt_no)
         self.bus.emit(Event("sale", sale))
         return sale
@@ -338,6 +448,7 @@ class Counter:
     # -- the outbox -----------------------------------------------------------------------
 
     def drain(self, *, force: bool = False) -> int:
+        self._refuse_if_damaged()
         return self.outbox.drain(force=force)
 
     def recover(self) -> list[SaleRecord]:
@@ -347,11 +458,17 @@ class Counter:
         return self.outbox.retry_now(sale_id)
 
     def start_worker(self) -> None:
-        self.outbox.start()
+        """The outbox worker, and the journal's full check in the background. Nothing is
+        sent from a journal known to be damaged."""
+        if not self.journal.problem():
+            self.outbox.start()
+        self.check_journal_in_background()
 
     def stop(self) -> None:
-        self.outbox.stop()
+        self._stop_outbox()
         self.printing.stop()
+        if self._checker is not None:
+            self._checker.join(timeout=30)
 
     def pending(self) -> list[SaleRecord]:
         """Every sale the terminal still owes an outcome, oldest first."""
@@ -376,18 +493,31 @@ class Counter:
             raise InputError("No sale with that receipt number or reference.", receipt)
         return sale
 
-    def history(self, search: str = "", limit: int = 200) -> list[SaleRecord]:
-        """Newest first; `search` is a meter, phone, receipt number, any printed reference
-        (exact, any case) or the start of words of the customer's name."""
-        return self.journal.sales(search=ascii_digits(search).strip(), limit=limit)
+    def history(self, search: str = "", limit: int = 200, *,
+                states: tuple[SaleState, ...] = ()) -> list[SaleRecord]:
+        """Newest first (with `states`, e.g. the refunds due, oldest first); `search` is a
+        meter, phone, receipt number, any printed reference (exact, any case) or the start of
+        words of the customer's name."""
+        return self.journal.sales(search=ascii_digits(search).strip(), limit=limit,
+                                  states=states)
 
     def status(self) -> Status:
-        counts = self.journal.count_by_state(
-            (S.QUEUED, S.IN_DOUBT, S.VENDING, S.REFUND_DUE, S.COLLECTING))
+        try:
+            counts = self.journal.count_by_state(
+                (S.QUEUED, S.IN_DOUBT, S.VENDING, S.REFUND_DUE, S.COLLECTING))
+        except JournalDamaged:  # the status bar still shows, and says why nothing sells
+            counts = {}
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),
-                      collecting=counts.get("COLLECTING", 0))
+                      collecting=counts.get("COLLECTING", 0),
+                      journal=self.journal.problem(),
+                      unprinted=counts.get("VENDED", 0))
+
+    def unprinted(self, limit: int = 100) -> list[SaleRecord]:
+        """Paid sales whose receipt has not printed yet (a crash, a printer fault, or a sale
+        finished later by the outbox): unfinished work until printed or reprinted."""
+        return self.journal.sales(states=(S.VENDED,), limit=limit)
 
     # -- people, reports and the drawer -------------------------------------------------------
 
@@ -407,12 +537,26 @@ class Counter:
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
         return reports.build(self.journal, kind, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+                             tender_labels=self.clients.tender_label,
+                             training=bool(self.config.get("terminal.training")))
 
     def close_report(self, kind: str, actor: str) -> Report:
-        """Close the shift or the day: the report is recorded and the next one starts now."""
-        return reports.close(self.journal, kind, actor, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+        """Close the shift or the day: the report is recorded and the next one starts now.
+        A Z close also checks the whole journal and writes a verified backup (a failure of
+        either is logged and shown in the status; the day is closed all the same)."""
+        report = reports.close(self.journal, kind, actor, labels=self.clients.product_label,
+                               tender_labels=self.clients.tender_label,
+                               training=bool(self.config.get("terminal.training")))
+        if kind == "z":
+            if self.check_journal():
+                self.last_backup = "not written: the journal failed its check"
+            else:
+                try:
+                    self.last_backup = f"written to {self.backup_now().path}"
+                except PosError as exc:
+                    log.error("Z close backup failed: %s", exc.detail)
+                    self.last_backup = f"FAILED: {exc.message}"
+        return report
 
     def print_report(self, report: Report) -> Future[Any]:
         return self.printing.submit_report(report)

@@ -1,0 +1,5 @@
+import sys
+
+from posapp.cli import main
+
+sys.exit(main())
