@@ -19,7 +19,8 @@ from posapp.store.journal import Journal
 S = SaleState
 NGN = Money.parse
 STARTIMES = "BPD-NGCA-AWA"
-PRINTED = re.compile(r"^(Receipt|Reference|Payment ref)\s+(\S+)\s*$")
+# Receipt, Reference, Reference ID, eFactory ref, Payment ref...: a label, then the value.
+PRINTED = re.compile(r"^(Receipt|[A-Za-z ]*(?:Reference|ref)[A-Za-z ]*?)\s{2,}(\S+)\s*$")
 
 
 def _printed_references(job) -> set[str]:

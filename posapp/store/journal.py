@@ -506,10 +506,14 @@ class Journal:
         for target, script in steps:
             if version < target:
                 with self.tx() as c:
-                    for stmt in _statements(script):
-                        c.execute(stmt)
-                    c.execute(f"PRAGMA user_version={target}")
-                version = target
+                    # Read again inside the write lock: another process opening the same
+                    # journal may have just made this step (its ALTERs would fail twice).
+                    version = c.execute("PRAGMA user_version").fetchone()[0]
+                    if version < target:
+                        for stmt in _statements(script):
+                            c.execute(stmt)
+                        c.execute(f"PRAGMA user_version={target}")
+                version = max(version, target)
 
     @contextmanager
     def tx(self) -> Iterator[sqlite_utils.Database]:

@@ -10,7 +10,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from tests.bench.conftest import median, record, sizes
@@ -140,50 +139,3 @@ def test_event_loop_while_a_provider_takes_three_seconds(qtbot, tmp_path, sandbo
            "max <= 50 ms", busy <= 50, idle, "the same loop idle for 3 s")
     window.tasks.wait(10000)
     counter.stop()
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-SALES = int(os.environ.get("POSAPP_BENCH_GUI_SALES", "1000"))
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_memory_over_many_sales_by_keyboard(qtbot, counter, sandbox, vprinter):
-    from tests.test_gui_sale import open_window, type_and_enter
-
-    window = open_window(qtbot, counter)
-    flow = window.flow
-
-    def one_sale(n: int) -> None:
-        qtbot.keyClick(window, Qt.Key.Key_F1)
-        type_and_enter(qtbot, flow.account.entry, "04223568917")
-        qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=10000)
-        type_and_enter(qtbot, flow.amount.amount, str(1000 + n))
-        qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=10000)
-        qtbot.waitUntil(lambda: not flow.result.preview_label.pixmap().isNull(), timeout=10000)
-        qtbot.keyClick(flow.result.b_new, Qt.Key.Key_Return)
-
-    warm = max(SALES // 10, 10)
-    for n in range(warm):
-        one_sale(n)
-    start = _rss_mb()
-    t0 = time.perf_counter()
-    for n in range(warm, SALES):
-        one_sale(n)
-    took = time.perf_counter() - t0
-    end = _rss_mb()
-    growth = (end - start) * 1000 / (SALES - warm)
-    assert counter.journal.count_by_state().get("PRINTED", 0) + counter.journal.count_by_state(
-        ).get("VENDED", 0) == SALES
-    record(f"GUI RSS after {SALES:,} sales by keyboard (one window, no restart)", end, "MB",
-           "<= 200 MB", end <= 200, start, f"RSS after the first {warm}")
-    record(f"  RSS growth per 1,000 sales ({(SALES - warm) / took:.1f} sales/s driven)",
-           growth, "MB", "<= 10 MB", growth <= 10)
-    window.tasks.wait(10000)
