@@ -373,7 +373,7 @@ def test_cancel_then_a_late_payment_is_recorded_as_refund_due(qtbot, win, make_c
     qtbot.keyClick(w, Qt.Key.Key_F9)
     history = w.history
     qtbot.waitUntil(lambda: history.table.rowCount() == 1, timeout=WAIT)
-    assert "REFUND DUE" in history.table.item(0, history.state_column).text()
+    assert "Refund due" in history.table.item(0, history.state_column).text()
     qtbot.waitUntil(lambda: "1 refund due" in history.refunds.text(), timeout=WAIT)
     qtbot.keyClick(history.search, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert history.b_refunds.isChecked()  # only the refunds due are listed

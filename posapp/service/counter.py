@@ -25,7 +25,7 @@ from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.secrets import SecretStore
-from posapp.service import reports
+from posapp.service import reach, reports
 from posapp.service.catalogue import Catalogue
 from posapp.service.clients import Clients
 from posapp.service.events import Bus, Event, Listener, Status
@@ -50,6 +50,7 @@ class TerminalInfo:
     cashier: str
     training: bool
     idle_lock_seconds: float
+    home: str = ""  # the terminal's folder (the window keeps its place and lock there)
 
 
 class Counter:
@@ -84,7 +85,7 @@ class Counter:
         c = self.config
         return TerminalInfo(self.terminal_id, str(c.get("terminal.cashier")),
                             bool(c.get("terminal.training")),
-                            float(c.get("security.idle_lock_seconds")))
+                            float(c.get("security.idle_lock_seconds")), str(c.home))
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
@@ -417,12 +418,30 @@ class Counter:
         return self.journal.sales(search=search.strip(), limit=limit, states=states)
 
     def status(self) -> Status:
+        """Counts for the status bar. A VENDING sale within its deadline is a normal payment
+        in flight ("sending"); past it, or left by a dead process, it is in doubt."""
         counts = self.journal.count_by_state()
+        vending = counts.get("VENDING", 0)
+        stale = sum(1 for s in self.journal.sales(states=(S.VENDING,), limit=1000)
+                    if self.sender.abandoned(s)) if vending else 0
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
-                      in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
+                      in_doubt=counts.get("IN_DOUBT", 0) + stale,
                       refund_due=counts.get("REFUND_DUE", 0),
                       collecting=counts.get("COLLECTING", 0),
-                      unprinted=counts.get("VENDED", 0))
+                      unprinted=counts.get("VENDED", 0), sending=vending - stale)
+
+    def check_network(self) -> dict[str, bool]:
+        """Can each set-up provider be reached (a TCP connect)? Sets the online state when
+        any provider is set up. For the start, before any sale, and while offline."""
+        result = reach.check(self.config)
+        if result:
+            self._set_online(any(result.values()))
+        return result
+
+    def check_printer(self) -> Future[Any]:
+        """Ask the printer for its paper state, printing nothing (announced as a printer
+        event; PrinterError when it cannot be reached)."""
+        return self.printing.submit_probe()
 
     def unprinted(self, limit: int = 100) -> list[SaleRecord]:
         """Paid sales whose receipt has not printed yet (a crash, a printer fault, or a sale

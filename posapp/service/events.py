@@ -33,6 +33,7 @@ class Status:
     refund_due: int
     collecting: int = 0
     unprinted: int = 0  # paid (VENDED) but no receipt printed yet
+    sending: int = 0  # VENDING within its deadline: a normal sale in flight, not in doubt
 
 
 Listener = Callable[[Event], None]
