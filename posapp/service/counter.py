@@ -490,6 +490,11 @@ class Counter:
         The Future raises PrinterError on failure; the job stays in the journal either way."""
         return self.printing.submit_sale(self.journal.sale(sale_id))
 
+    def copy_printed(self, sale_id: int) -> int:
+        """What the last slip printed for this sale was: 0 the original, n its n-th copy."""
+        done = [j for j in self.journal.print_jobs(sale_id) if j["status"] == "PRINTED"]
+        return int(done[-1]["copy_no"]) if done else 0
+
     def print_test(self) -> Future[Any]:
         return self.printing.submit_test_page()
 

@@ -31,6 +31,7 @@ def hold_window_lock(home: Path | str) -> QLockFile:
     lock = QLockFile(str(folder / LOCK_NAME))
     lock.setStaleLockTime(0)  # only a dead holder's lock is stale, however old
     if not lock.tryLock(0):
-        ok, pid, host, _app = lock.getLockInfo()
-        raise AlreadyRunning(int(pid) if ok else 0, str(host) if ok else "")
+        info = lock.getLockInfo()  # (pid, host, app); older bindings put an ok first
+        pid, host = (info[-3], info[-2]) if isinstance(info, tuple) and len(info) >= 3 else (0, "")
+        raise AlreadyRunning(int(pid or 0), str(host or ""))
     return lock

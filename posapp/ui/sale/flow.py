@@ -21,6 +21,7 @@ from posapp.ui.bridge import ServiceBridge
 from posapp.ui.sale.collect import OWN_STATES, CollectPage
 from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ProductPage, ResultPage
 from posapp.ui.tasks import TaskRunner
+from posapp.ui.words import copies
 
 log = logging.getLogger(__name__)
 
@@ -383,6 +384,7 @@ class SaleFlow(QStackedWidget):
             self._collecting(sale)
             return
         label = self.counter.product_of(sale).label
+        self.result.set_print_state("")  # what printed for another sale is not this one's
         self.result.show_sale(sale, label, self._held(sale), self._paid_by(sale))
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
@@ -426,16 +428,25 @@ class SaleFlow(QStackedWidget):
             self._print(self.sale.id)
 
     def _print(self, sale_id: int) -> None:
+        """Print, and say so only on this sale's screen: "Receipt printed." or "Copy n"."""
         self.result.set_print_state("Printing...")
-        self.tasks.run(lambda: self.counter.print_sale(sale_id).result(), self._printed,
-                       lambda e: self.result.set_print_state(
+        counter = self.counter
+
+        def job() -> tuple[SaleRecord, int]:
+            return counter.print_sale(sale_id).result(), counter.copy_printed(sale_id)
+
+        self.tasks.run(job, lambda done: self._printed(*done),
+                       lambda e: self._on_screen(sale_id) and self.result.set_print_state(
                            f"Receipt not printed: {message_of(e)} The sale is safe; use "
                            "Print again or History."))
 
-    def _printed(self, sale: SaleRecord) -> None:
-        self.result.set_print_state("Receipt printed.")
-        if self.sale is not None and sale.id == self.sale.id:
+    def _on_screen(self, sale_id: int) -> bool:
+        return self.sale is not None and self.sale.id == sale_id
+
+    def _printed(self, sale: SaleRecord, copy_no: int = 0) -> None:
+        if self._on_screen(sale.id):
             self.sale = sale
+            self.result.set_print_state(copies(copy_no))
         self.printed.emit(sale)
 
     def refresh_list(self) -> None:
