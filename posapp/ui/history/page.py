@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -85,7 +85,6 @@ class HistoryPage(Page):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin.setFixedWidth(120)
         sup.addWidget(self.pin)
         self.b_shift = QPushButton("Shift report")
         self.b_z = QPushButton("Close day (Z)")
@@ -110,6 +109,12 @@ class HistoryPage(Page):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.search.returnPressed.connect(self._open)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The PIN field fits eight digits in whatever size the screen's style gave it."""
+        super().showEvent(event)
+        self.pin.ensurePolished()
+        self.pin.setFixedWidth(self.pin.fontMetrics().horizontalAdvance("0" * 8) + 40)
 
     def _say(self, text: str, tone: str = "field") -> None:
         """The outcome of a supervisor action, in large type: ok, error or plain."""
