@@ -29,6 +29,7 @@ from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.service import Counter, Status
+from posapp.service.counter import TerminalInfo
 from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
@@ -44,6 +45,25 @@ log = logging.getLogger(__name__)
 CLOSE_WAIT_S = 45.0
 OFFLINE_RECHECK_S = 15.0  # while offline and nothing is sent, look at the network this often
 RED, AMBER = "color: #b3261e; font-weight: 700;", "color: #8a5300; font-weight: 700;"
+
+
+ALERT = "background: #b3261e; color: white; font-weight: 700; padding: 6px;"
+DAMAGED = ("THE SALES JOURNAL IS DAMAGED - selling is stopped and nothing is sent. A "
+           "technician restores the last good copy: posapp journal restore (docs/BACKUP.md).")
+
+
+def banner_text(info: TerminalInfo) -> tuple[str, bool]:
+    """What the banner says about the mode, only what is true; and whether it is an alert."""
+    if info.training_problem:
+        return ("TRAINING MODE, but a provider points at a real address: it will not sell. A "
+                "technician points it at its sandbox or turns training off.", True)
+    if info.demo:
+        pin = f" Supervisor PIN: {info.demo_pin}." if info.demo_pin else ""
+        return f"DEMO - built-in sandbox providers, no real money.{pin}", False
+    if info.training:
+        return ("TRAINING - built-in sandbox providers, no real money. Training sales are "
+                "kept out of the shop's totals.", False)
+    return "", False
 
 
 class MainWindow(QMainWindow):
@@ -72,10 +92,16 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.banner = label("TRAINING / DEMO MODE - sandbox providers, virtual printer, "
-                            "no real money. Supervisor PIN in the demo: 1234", "banner")
-        self.banner.setVisible(info.training)
+        text, alert = banner_text(info)
+        self.banner = label(text, "banner")
+        self.banner.setVisible(bool(text))
+        if alert:
+            self.banner.setStyleSheet(ALERT)
         lay.addWidget(self.banner)
+        self.journal_banner = label("", "banner")  # shown while the journal is damaged
+        self.journal_banner.setStyleSheet(ALERT)
+        self.journal_banner.setVisible(False)
+        lay.addWidget(self.journal_banner)
         self.unfinished = UnfinishedPanel()
         self.unfinished.open_sale.connect(self._open_sale)
         self.unfinished.dismissed.connect(self.show_sale)
@@ -283,6 +309,8 @@ class MainWindow(QMainWindow):
         self.s_refunds.setText(f"Refunds due: {st.refund_due}")
         self.s_refunds.setStyleSheet(RED if st.refund_due else "")
         self.s_refunds.setVisible(bool(st.refund_due))
+        self.journal_banner.setText(DAMAGED if st.journal else "")
+        self.journal_banner.setVisible(bool(st.journal))
         if (st.online is False and not self._closing
                 and time.monotonic() - self._last_reach > OFFLINE_RECHECK_S):
             self._check_network()  # nothing else may call a provider for minutes
