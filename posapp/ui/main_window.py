@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +45,9 @@ log = logging.getLogger(__name__)
 # its receipt printed) this long at most; what is left is the outbox's at the next start.
 CLOSE_WAIT_S = 45.0
 OFFLINE_RECHECK_S = 15.0  # while offline and nothing is sent, look at the network this often
-RED, AMBER = "color: #b3261e; font-weight: 700;", "color: #8a5300; font-weight: 700;"
+TIGHT = "padding: 0 5px;"  # status bar labels: eight of them fit 800 pixels
+RED = TIGHT + "color: #b3261e; font-weight: 700;"
+AMBER = TIGHT + "color: #8a5300; font-weight: 700;"
 
 
 ALERT = "background: #b3261e; color: white; font-weight: 700; padding: 6px;"
@@ -143,20 +146,33 @@ class MainWindow(QMainWindow):
         self.history.closed.connect(self.show_sale)
 
         bar = self.statusBar()
-        self.s_online = QLabel("Network: checking...")
+        bar.setSizeGripEnabled(False)  # a maximised counter; the room goes to the warnings
+        # Short words: with everything lit up the bar still fits an 800-pixel screen.
+        self.s_online = QLabel("Checking network")
         self.s_sending = QLabel("")
         self.s_queue = QLabel("Queued: 0")
-        self.s_doubt = QLabel("Waiting for the provider: 0")
+        self.s_to_print = QLabel("To print: 0")
+        self.s_doubt = QLabel("Awaiting provider: 0")
         self.s_refunds = QLabel("Refunds due: 0")
         self.s_printer = QLabel("Printer: checking...")
         self.s_user = QLabel(f"Cashier: {info.cashier}")
         self.s_note = QLabel("")  # what happened behind the screens (a receipt owed)
-        for w in (self.s_online, self.s_sending, self.s_queue, self.s_doubt, self.s_refunds,
-                  self.s_printer, self.s_note):
+        for w in (self.s_online, self.s_sending, self.s_queue, self.s_to_print, self.s_doubt,
+                  self.s_refunds, self.s_printer, self.s_note):
             bar.addWidget(w)
-        for w in (self.s_sending, self.s_queue, self.s_doubt, self.s_refunds):
+        for w in (self.s_sending, self.s_queue, self.s_to_print, self.s_doubt, self.s_refunds):
             w.hide()  # a count shows only when there is something to count
         bar.addPermanentWidget(self.s_user)
+        for w in bar.findChildren(QLabel):
+            w.setStyleSheet(TIGHT)
+        # The note may be long: it gives way (clipped, whole in its tooltip) rather than
+        # widening the window past a small screen.
+        self.s_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.s_note.setMinimumWidth(0)
+        # So does the cashier's name when every warning is lit (the warnings matter more).
+        self.s_user.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.s_user.setMinimumWidth(self.s_user.fontMetrics().horizontalAdvance("Cashier"))
+        self.s_user.setToolTip(self.s_user.text())
         self.bridge.status_changed.connect(self.refresh_status)
         self.bridge.printer_changed.connect(self._printer)
         self.bridge.paid_in_background.connect(self._print_owed)
@@ -294,20 +310,23 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.counter.status, self._status)
 
     def _status(self, st: Status) -> None:
-        online = {True: "Network: online", False: "Network: OFFLINE",
-                  None: "Network: checking..."}
-        self.s_online.setText(online[st.online])
-        self.s_online.setStyleSheet(RED if st.online is False else "")
-        self.s_queue.setText(f"Queued: {st.queued}" + (
-            f"  Receipts to print: {st.unprinted}" if st.unprinted else ""))
-        self.s_queue.setVisible(bool(st.queued or st.unprinted))
+        online = {True: "Online", False: "OFFLINE", None: "Checking network"}
+        if self.s_online.text() != "No provider set up" or st.online is not None:
+            self.s_online.setText(online[st.online])
+        self.s_online.setStyleSheet(RED if st.online is False else TIGHT)
+        self.s_queue.setText(f"Queued: {st.queued}")
+        self.s_queue.setVisible(bool(st.queued))
+        self.s_to_print.setText(f"To print: {st.unprinted}")
+        self.s_to_print.setToolTip("Paid sales whose receipt has not printed yet")
+        self.s_to_print.setVisible(bool(st.unprinted))
         self.s_sending.setText(f"Sending: {st.sending}")
         self.s_sending.setVisible(bool(st.sending))
-        self.s_doubt.setText(f"Waiting for the provider: {st.in_doubt}")
-        self.s_doubt.setStyleSheet(AMBER if st.in_doubt else "")
+        self.s_doubt.setText(f"Awaiting provider: {st.in_doubt}")
+        self.s_doubt.setToolTip("Sales waiting for the provider's answer (or a supervisor)")
+        self.s_doubt.setStyleSheet(AMBER if st.in_doubt else TIGHT)
         self.s_doubt.setVisible(bool(st.in_doubt))
         self.s_refunds.setText(f"Refunds due: {st.refund_due}")
-        self.s_refunds.setStyleSheet(RED if st.refund_due else "")
+        self.s_refunds.setStyleSheet(RED if st.refund_due else TIGHT)
         self.s_refunds.setVisible(bool(st.refund_due))
         self.journal_banner.setText(DAMAGED if st.journal else "")
         self.journal_banner.setVisible(bool(st.journal))
@@ -321,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def _reached(self, result: dict[str, bool]) -> None:
         if not result:
-            self.s_online.setText("Network: no provider set up")
+            self.s_online.setText("No provider set up")
             return
         down = [name for name, ok in result.items() if not ok]
         self.s_online.setToolTip("Not reachable: " + ", ".join(down) if down else
@@ -339,15 +358,20 @@ class MainWindow(QMainWindow):
 
     def _printer(self, paper: str, error: str) -> None:
         if error:
-            text = "Printer: out of paper" if paper == "out" else "Printer: not ready"
+            text = "Printer: no paper" if paper == "out" else "Printer: not ready"
         else:
             text = {"ok": "Printer: ready", "low": "Printer: paper low"}.get(
                 paper, "Printer: set up")
         self.s_printer.setText(text)
         self.s_printer.setToolTip(error or text)
-        self.s_printer.setStyleSheet(RED if error else AMBER if paper == "low" else "")
+        self.s_printer.setStyleSheet(RED if error else AMBER if paper == "low" else TIGHT)
         if error:
-            self.s_note.setText(error)
+            self.note(error)
+
+    def note(self, text: str) -> None:
+        """What happened behind the screens, in the status bar (whole in its tooltip)."""
+        self.s_note.setText(text)
+        self.s_note.setToolTip(text)
 
     def _print_owed(self, sale: SaleRecord) -> None:
         """A sale the outbox finished behind the screens (after a crash, an outage, or a
@@ -360,9 +384,9 @@ class MainWindow(QMainWindow):
         self._owed.add(sale.id)
         receipt, sale_id = sale.receipt_no, sale.id
         self.tasks.run(lambda: self.counter.print_sale(sale_id).result(),
-                       lambda _s: self.s_note.setText(
+                       lambda _s: self.note(
                            f"Sale {receipt} finished by the provider: receipt printed."),
-                       lambda e: self.s_note.setText(
+                       lambda e: self.note(
                            f"Sale {receipt} finished; receipt not printed: {message_of(e)}"))
 
     # -- the sales a previous run left unfinished -------------------------------------------
