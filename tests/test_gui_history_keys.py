@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from posapp.service.users import add_user
 from tests.test_gui_sale import open_window
+from tests.test_gui_window import shoot
 from tests.test_service_efactory import sell
 
 WAIT = 10000
@@ -81,6 +82,7 @@ def test_close_day_asks_first_and_no_keeps_the_day_open(qtbot, history, counter,
     h.b_z.setFocus()
     qtbot.keyClick(h.b_z, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: h.z_box.isVisible(), timeout=WAIT)
+    shoot(h.z_box, "close-day-question")
     qtbot.keyClick(h.z_box, Qt.Key.Key_Return)  # Enter is "No": nothing closed
     qtbot.waitUntil(lambda: not h.z_box.isVisible(), timeout=WAIT)
     assert "still open" in h.note.text()
@@ -96,6 +98,7 @@ def test_close_day_asks_first_and_no_keeps_the_day_open(qtbot, history, counter,
     assert "printed: 1 sale(s), NGN 1,500.00" in h.note.text()
     assert h.note.objectName() == "ok"
     assert "Z REPORT" in vprinter.wait_for_jobs(1)[0].text.upper()
+    shoot(history, "history-after-close-day")
 
 
 def test_a_wrong_pin_is_said_in_red(qtbot, history, counter):

@@ -85,6 +85,7 @@ def test_closing_mid_sale_asks_and_esc_keeps_the_window(qtbot, window, sandbox, 
     window.close()
     box = the_box(qtbot, window)
     assert "being sent" in box.text()
+    shoot(box, "close-mid-sale-question")
     qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc (like Enter, the default) keeps it
     qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT)
     assert window.isVisible() and not window._closing
@@ -157,6 +158,11 @@ def test_next_start_lists_unfinished_sales_and_prints_what_was_paid(qtbot, count
     w = open_window(qtbot, counter)  # the next start
     panel = w.unfinished
     qtbot.waitUntil(panel.isVisible, timeout=WAIT)
+    w.setStyleSheet(scaled_style(STYLE, 0.8))
+    w.resize(800, 600)
+    qtbot.wait(100)
+    assert inside(panel.list, w) and inside(w.scroll, w)  # the sale scrolls under it
+    shoot(w, "800x600-unfinished-at-start")
     lines = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert len(lines) == 2
     assert doubt.receipt_no in lines[0] and "Waiting for the provider" in lines[0]
