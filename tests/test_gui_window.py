@@ -420,4 +420,9 @@ def test_a_full_status_bar_still_fits_800_pixels(qtbot, counter):
               w.s_printer):  # every warning whole; the cashier's name gives way to them
         assert x.isVisible() and inside(x, w), x.text()
         assert x.width() >= x.sizeHint().width(), f"{x.text()!r} is clipped"
+    assert not w.s_user.isVisible()
+    w._status(Status(online=True, queued=0, in_doubt=0, refund_due=0))
+    w._printer("ok", "")
+    qtbot.wait(100)
+    assert w.s_user.isVisible() and inside(w.s_user, w)  # the usual day: the name shows
     assert w.s_note.toolTip().startswith("Sale DEMO0001-000123")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -169,10 +169,6 @@ class MainWindow(QMainWindow):
         # widening the window past a small screen.
         self.s_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.s_note.setMinimumWidth(0)
-        # So does the cashier's name when every warning is lit (the warnings matter more).
-        self.s_user.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.s_user.setMinimumWidth(self.s_user.fontMetrics().horizontalAdvance("Cashier"))
-        self.s_user.setToolTip(self.s_user.text())
         self.bridge.status_changed.connect(self.refresh_status)
         self.bridge.printer_changed.connect(self._printer)
         self.bridge.paid_in_background.connect(self._print_owed)
@@ -330,9 +326,22 @@ class MainWindow(QMainWindow):
         self.s_refunds.setVisible(bool(st.refund_due))
         self.journal_banner.setText(DAMAGED if st.journal else "")
         self.journal_banner.setVisible(bool(st.journal))
+        self._fit_bar()
         if (st.online is False and not self._closing
                 and time.monotonic() - self._last_reach > OFFLINE_RECHECK_S):
             self._check_network()  # nothing else may call a provider for minutes
+
+    def _fit_bar(self) -> None:
+        """The cashier's name gives way when every warning is lit on a small screen: the
+        warnings are shown whole, they matter more."""
+        shown = [w for w in (self.s_online, self.s_sending, self.s_queue, self.s_to_print,
+                             self.s_doubt, self.s_refunds, self.s_printer) if not w.isHidden()]
+        need = sum(w.sizeHint().width() + 8 for w in shown) + self.s_user.sizeHint().width()
+        self.s_user.setVisible(need <= self.statusBar().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_bar()
 
     def _check_network(self) -> None:
         self._last_reach = time.monotonic()
@@ -367,6 +376,7 @@ class MainWindow(QMainWindow):
         self.s_printer.setStyleSheet(RED if error else AMBER if paper == "low" else TIGHT)
         if error:
             self.note(error)
+        self._fit_bar()
 
     def note(self, text: str) -> None:
         """What happened behind the screens, in the status bar (whole in its tooltip)."""
@@ -429,7 +439,7 @@ class MainWindow(QMainWindow):
         if self._closing or (self._confirm is not None and self._confirm.isVisible()):
             return
         what = self.sale_in_progress()
-        if not what or self.locked:
+        if not what:
             self._begin_close()
             return
         box = QMessageBox(QMessageBox.Icon.Warning, "Close the counter?",
