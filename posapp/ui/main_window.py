@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -65,9 +64,7 @@ class MainWindow(QMainWindow):
         self.batch.closed.connect(self.show_sale)
         batch_products = [p for p in counter.products() if p.screen == "batch"]
         for p in batch_products:
-            item = QListWidgetItem(f"{p.shortcut}    {p.label}")
-            item.setData(Qt.ItemDataRole.UserRole, p)
-            self.flow.products.list.addItem(item)
+            self.flow.products.add_product(p)
         self.flow.products.chosen.disconnect(self.flow.choose)
         self.flow.products.chosen.connect(self._choose)
         self._before_lock: QWidget = self.flow
