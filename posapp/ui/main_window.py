@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.service import Counter, Status
+from posapp.ui import customer_display, screen_dump
 from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.flow = SaleFlow(counter, self.bridge, self.tasks)
+        self.customer_display = customer_display.open_if_wanted(counter, self.flow, self)
+        screen_dump.install(self)
         self.history = HistoryPage(counter, self.tasks)
         self.lock = LockPage(counter, self.tasks)
         self.stack.addWidget(self.flow)
