@@ -483,11 +483,11 @@ class SaleFlow(QStackedWidget):
                            "Print again or History."))
 
     def _printed(self, sale: SaleRecord) -> None:
-        self._print_state("Receipt printed.")
         if self.sale is not None and sale.id == self.sale.id:
             self.sale = sale
         if self.last is None or self.last.id == sale.id:
             self._set_last(sale)
+        self._print_state("Receipt printed.")
         self.printed.emit(sale)
 
     # -- sell again from an old receipt ----------------------------------------------------
