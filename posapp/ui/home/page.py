@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +22,8 @@ from posapp.ui.widgets import Page, busy_bar, card, label
 
 #: what the QR code on a receipt holds: this prefix and the receipt number
 RECEIPT_QR = "POSAPP:R:"
-WIDE = 1000  # from this width on, three columns of tiles
+WIDE = 1000  # from this width on, the last sale beside the tiles; below them on narrower
+COLUMNS = 3
 STATE_WORDS = {
     SaleState.PRINTED: "Paid, printed", SaleState.VENDED: "Paid",
     SaleState.QUEUED: "Queued: sent when the network returns",
@@ -109,19 +110,27 @@ class HomePage(Page):
         super().__init__()
         lay = self.lay
         lay.addWidget(label("What is the customer buying?", "title"))
-        row = QHBoxLayout()
-        row.setSpacing(20)
-        lay.addLayout(row, 1)
+        # Wide screens: tiles | last sale and receipt. Narrow (800 x 600): the tiles over a
+        # row of last sale | receipt, so neither is squeezed into a slit.
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.row.setSpacing(20)
+        lay.addLayout(self.row, 1)
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
-        row.addLayout(self.grid, 3)
-        side = QVBoxLayout()
-        side.setSpacing(10)
-        row.addLayout(side, 2)
+        tiles = QVBoxLayout()
+        tiles.addLayout(self.grid, 1)
+        tiles.addStretch(0)  # tall screens: tiles stop at their largest, the rest goes below
+        self.row.addLayout(tiles, 3)
+        self.side = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.side.setSpacing(10)
+        self.row.addLayout(self.side, 2)
         self.last = LastSale()
-        side.addWidget(self.last)
-        side.addWidget(label("Sell again from an old receipt: scan its QR code or type its "
-                             "receipt number, then Enter.", "field"))
+        self.side.addWidget(self.last)
+        entry = QVBoxLayout()
+        self.side.addLayout(entry, 1)
+        entry.addWidget(label("Sell again from an old receipt: scan its QR code or type its "
+                              "receipt number, then Enter.", "field"))
+        side = entry
         self.receipt = ReceiptEntry()
         self.receipt.setMaxLength(64)  # a scanner may type anything: keep it short
         self.receipt.setPlaceholderText("receipt number")
@@ -136,6 +145,7 @@ class HomePage(Page):
                             "last sale. F9: history.", "hint"))
         self.tiles: list[Tile] = []
         self._columns = 0
+        self._wide: bool | None = None
         for p in products:
             self.add_product(p)
 
@@ -147,6 +157,7 @@ class HomePage(Page):
         tile.move.connect(lambda dr, dc, t=tile: self._move(t, dr, dc))
         tile.typed.connect(self._typed)
         self.tiles.append(tile)
+        self._wide = None  # size the new tile as the others
         self._place(force=True)
 
     def tile(self, text: str) -> Tile:
@@ -154,7 +165,18 @@ class HomePage(Page):
         return next(t for t in self.tiles if t.product.label.startswith(text))
 
     def columns(self) -> int:
-        return 3 if self.width() >= WIDE else 2
+        return COLUMNS
+
+    def _arrange(self) -> None:
+        wide = self.width() >= WIDE
+        if wide == self._wide:
+            return
+        self._wide = wide
+        d = QBoxLayout.Direction
+        self.row.setDirection(d.LeftToRight if wide else d.TopToBottom)
+        self.side.setDirection(d.TopToBottom if wide else d.LeftToRight)
+        self.row.setStretch(0, 3 if wide else 0)
+        self.row.setStretch(1, 2 if wide else 0)
 
     def _place(self, force: bool = False) -> None:
         cols = self.columns()
@@ -165,6 +187,7 @@ class HomePage(Page):
             self.grid.removeWidget(t)
         for n, t in enumerate(self.tiles):
             self.grid.addWidget(t, n // cols, n % cols)
+        self._arrange()
 
     def _move(self, tile: Tile, drow: int, dcol: int) -> None:
         cols = self._columns or self.columns()
@@ -185,7 +208,7 @@ class HomePage(Page):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._place()
+        self._arrange()
 
     # -- the page -----------------------------------------------------------------------
 

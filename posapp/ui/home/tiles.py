@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from posapp.domain.product import Product
@@ -11,6 +11,7 @@ from posapp.resources import resources_dir
 from posapp.ui.widgets import label
 
 ICON_PX = 44
+NARROW = 280  # a tile narrower than this (800 x 600 screens) uses a smaller name and icon
 # Which drawing stands for a product, by words in its key or name (first match wins).
 ICONS = (("postpaid", "bill"), ("bill ", "bill"), ("reconnection", "plug"),
          ("new_meter", "meter"), ("tv", "tv"), ("waec", "exam"), ("exam", "exam"),
@@ -31,8 +32,7 @@ def icon_pixmap(product: Product) -> QPixmap:
     path = resources_dir() / "icons" / f"tile-{name}.png"
     if not name or not path.is_file():
         return QPixmap()
-    return QPixmap(str(path)).scaled(ICON_PX, ICON_PX, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
+    return QPixmap(str(path))
 
 
 class Tile(QPushButton):
@@ -50,21 +50,21 @@ class Tile(QPushButton):
         self.product = product
         self.setObjectName("tile")
         self.setAutoDefault(True)
-        self.setMinimumHeight(64)
+        self.setMinimumHeight(60)
+        self.setMaximumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(f"{product.label} {product.shortcut}".strip())
         lay = QHBoxLayout(self)
         lay.setContentsMargins(12, 6, 12, 6)
         lay.setSpacing(12)
-        icon = QLabel()
-        pix = icon_pixmap(product)
-        if pix.isNull():  # no drawing for it: a text badge of its first letter
+        self.icon = icon = QLabel()
+        self._drawing = icon_pixmap(product)
+        if self._drawing.isNull():  # no drawing for it: a text badge of its first letter
             icon.setText(product.label[:1].upper())
             icon.setObjectName("tilekey")
             icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        else:
-            icon.setPixmap(pix)
-        icon.setFixedSize(ICON_PX, ICON_PX)
+        self._icon_px = 0
+        self._size_icon(ICON_PX)
         self.name = label(product.label, "tilename")
         self.key = label(product.shortcut, "tilekey", wrap=False)
         self.key.setVisible(bool(product.shortcut))
@@ -74,6 +74,28 @@ class Tile(QPushButton):
         lay.addWidget(icon)
         lay.addWidget(self.name, 1)
         lay.addWidget(self.key, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _size_icon(self, px: int) -> None:
+        if px == self._icon_px:
+            return
+        self._icon_px = px
+        self.icon.setFixedSize(px, px)
+        if not self._drawing.isNull():
+            self.icon.setPixmap(self._drawing.scaled(
+                px, px, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        # On a narrow tile the name needs the room more than the drawing does.
+        self.icon.setVisible(not narrow)
+        self._size_icon(64 if self.height() >= 110 else ICON_PX)
+        name = "tilename_small" if narrow else "tilename"
+        if self.name.objectName() != name:
+            self.name.setObjectName(name)
+            self.name.style().unpolish(self.name)
+            self.name.style().polish(self.name)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = event.key()

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap, QPolygon
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QPolygon,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -231,16 +239,17 @@ class AmountPage(Page):
         entry.addWidget(self.amount, 1, 0)
         entry.addWidget(self.tender_label, 0, 1)
         entry.addWidget(self.tender_box, 1, 1)
-        entry.addWidget(self.cash_label, 2, 0, 1, 2)
+        entry.addWidget(self.cash_label, 2, 0)
         entry.addWidget(self.cash, 3, 0)
         entry.addWidget(self.phone, 3, 0)
+        # Change due as large as a token, beside the cash it comes from: its place is always
+        # there (empty until cash is typed), so nothing below it moves when it appears.
+        self.change = label("", "change")
+        self.change.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        entry.addWidget(self.change, 2, 1, 2, 1)
         entry.setColumnStretch(0, 1)
         entry.setColumnStretch(1, 1)
         lay.addLayout(entry)
-        # Change due as large as a token; its line is always there (empty until cash is
-        # typed), so the Pay button never jumps under the cashier's finger.
-        self.change = label("", "change", wrap=False)
-        self.change.setMinimumHeight(self.change.fontMetrics().height() * 2 + 8)
         self.error = label("", "error")
         self.bar = busy_bar()
         keep = self.bar.sizePolicy()
@@ -250,7 +259,7 @@ class AmountPage(Page):
         self.pay_button = QPushButton("Pay cash (Enter)")
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self._pay)
-        for x in (self.change, self.error, self.bar, self.status, self.pay_button):
+        for x in (self.error, self.bar, self.status, self.pay_button):
             lay.addWidget(x)
         lay.addStretch(1)
         self.hint = label("Enter moves on; Enter on cash pays. Esc: back.", "hint")
@@ -485,7 +494,7 @@ class ResultPage(QWidget):
         self.tokens = QWidget()
         self.tokens_lay = QGridLayout(self.tokens)
         self.tokens_lay.setContentsMargins(0, 0, 0, 0)
-        self.change = label("", "change", wrap=False)  # as large as the token
+        self.change = label("", "change")  # as large as the token
         self.info = label("", "field")
         self.print_state = label("", "hint")
         self.settle_panel = SettlePanel()
@@ -528,6 +537,7 @@ class ResultPage(QWidget):
         self.preview.setWidget(self.preview_label)
         outer.addWidget(self.preview, 2)
         self.token_labels: list[tuple[str, str]] = []
+        self._receipt = QPixmap()
 
     def show_sale(self, sale: SaleRecord, product_label: str, held: bool = False,
                   paid_by: str = "") -> None:
@@ -620,6 +630,16 @@ class ResultPage(QWidget):
         """The receipt exactly as the printer will get it, scaled to the panel."""
         pix = QPixmap()
         if pix.loadFromData(png, "PNG"):
-            self.preview_label.setPixmap(pix.scaledToWidth(
-                max(280, self.preview.viewport().width() - 12),
-                Qt.TransformationMode.SmoothTransformation))
+            self._receipt = pix
+            self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        if self._receipt.isNull():
+            return
+        self.preview_label.setPixmap(self._receipt.scaledToWidth(
+            max(200, self.preview.viewport().width() - 12),
+            Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_preview()  # the window changed size: the receipt fits the panel again
