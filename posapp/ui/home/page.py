@@ -3,7 +3,7 @@ a field that takes a receipt number or the scan of a receipt's QR code."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -67,7 +67,7 @@ class LastSale(QWidget):
         lay.addWidget(label("Last sale", "field"))
         self.what = label("", "lastsale")
         self.state = label("", "hint")
-        self.token = label("", "token")
+        self.token = label("", "lasttoken")
         self.token.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = label("", "hint")
         self.b_reprint = QPushButton("Reprint (F8)")
@@ -92,7 +92,7 @@ class LastSale(QWidget):
         self.state.setText(STATE_WORDS.get(sale.state, "In progress"))
         self.state.show()
         tokens = [t.grouped() for t in sale.tokens if t.kind.upper() != "PIN"]
-        self.token.setText("\n".join(tokens[:2]))
+        self.token.setText("\n".join(tokens))
         self.token.setVisible(bool(tokens))
         self.b_reprint.setVisible(not sale.held and sale.state in (
             SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.QUEUED,
@@ -208,7 +208,7 @@ class HomePage(Page):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._arrange()
+        QTimer.singleShot(0, self._arrange)  # after the layout has placed this size
 
     # -- the page -----------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
@@ -87,6 +87,10 @@ class Tile(QPushButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        # Not inside the resize: changing children while the layout places them upsets it.
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
         narrow = self.width() < NARROW
         # On a narrow tile the name needs the room more than the drawing does.
         self.icon.setVisible(not narrow)

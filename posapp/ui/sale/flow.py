@@ -26,6 +26,7 @@ from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ResultPage
 from posapp.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+NBSP = "\u00a0"
 
 
 def message_of(exc: Exception) -> str:
@@ -215,7 +216,7 @@ class SaleFlow(QStackedWidget):
         self._choosing = "plan"
         self.plan = None
         title = f"{self.product.label}  -  {self.option.name}"
-        who = f"  for {self.customer.name}" if self.customer and self.customer.name else ""
+        who = f" for {self.customer.name}" if self.customer and self.customer.name else ""
         self.choice.show_items(title, "Loading plans...", [])
         self.choice.set_busy(True)
         self.setCurrentWidget(self.choice)
@@ -343,9 +344,10 @@ class SaleFlow(QStackedWidget):
             return ""
         if given is None:
             return ""
+        # A no-break space keeps "NGN" and its number on one line, however narrow.
         if given < due:
-            return f"Cash is short by {(due - given).display()}"
-        return f"Change: {(given - due).display()}"
+            return f"Cash is short by {(due - given).display().replace(' ', NBSP)}"
+        return f"Change: {(given - due).display().replace(' ', NBSP)}"
 
     def pay(self, amount_text: str, cash_text: str) -> None:
         assert self.product and self.customer and self.key

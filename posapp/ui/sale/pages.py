@@ -566,6 +566,8 @@ class ResultPage(QWidget):
         self.state.setText(text)
         self.detail.setText(sale.message if sale.state not in (SaleState.VENDED,
                                                                 SaleState.PRINTED) else "")
+        self.detail.setVisible(bool(self.detail.text()))  # no blank line where it is empty
+        self.tokens.setVisible(bool(sale.tokens))
         while self.tokens_lay.count():
             item = self.tokens_lay.takeAt(0)
             gone = item.widget()
@@ -590,7 +592,8 @@ class ResultPage(QWidget):
             lines.append(f"Reference {sale.provider_ref}")
         if sale.result and sale.result.units:
             lines.append(f"Units {sale.result.units} kWh")
-        self.change.setText(f"Change: {(sale.tendered - sale.amount).display()}"
+        self.change.setText("Change: " + (sale.tendered - sale.amount).display().replace(
+                            " ", "\u00a0")
                             if sale.tendered and sale.tendered > sale.amount else "")
         self.change.setVisible(bool(self.change.text()))
         if paid_by:
