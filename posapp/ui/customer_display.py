@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from posapp.domain.errors import InputError
@@ -23,10 +23,10 @@ QWidget#customer { background: #0b2540; }
 QLabel { color: #ffffff; }
 QLabel#cd_shop { font-size: 28px; color: #9fc3ee; }
 QLabel#cd_what { font-size: 34px; font-weight: 600; }
-QLabel#cd_amount { font-size: 72px; font-weight: 700; }
+QLabel#cd_amount { font-weight: 700; }
 QLabel#cd_change { font-size: 48px; font-weight: 700; color: #8fe3a6; }
 QLabel#cd_state { font-size: 30px; color: #ffd36b; }
-QLabel#cd_token { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 64px;
+QLabel#cd_token { font-family: "DejaVu Sans Mono", "Consolas", monospace;
                   font-weight: 700; background: #ffffff; color: #0b2540;
                   border-radius: 12px; padding: 12px 28px; }
 """
@@ -66,6 +66,13 @@ class CustomerDisplay(QWidget):
             lay.addWidget(w)
         lay.addStretch(2)
         self.welcome()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # The digits as large as the screen allows: a 20-digit token fills most of a line.
+        width = self.width()
+        for w, px in ((self.tokens, width // 19), (self.amount, width // 13)):
+            w.setStyleSheet(f"font-size: {max(24, min(px, 96))}px;")  # over any app sheet
 
     def welcome(self) -> None:
         self.what.setText("Welcome")
