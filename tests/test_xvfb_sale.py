@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
-import select
 import shutil
 import subprocess
 import sys
@@ -31,19 +31,24 @@ pytestmark = pytest.mark.skipif(
 
 
 def start_xvfb() -> tuple[subprocess.Popen, str]:
-    """An X server on a free display number (Xvfb picks it and tells us on a pipe)."""
-    r, w = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1024x768x24",
-                             "-nolisten", "tcp"], pass_fds=(w,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    os.close(w)
-    ready, _, _ = select.select([r], [], [], 20)
-    number = os.read(r, 32).decode().strip() if ready else ""
-    os.close(r)
-    if not number:
+    """An X server on a free display number, answering before we go on. Numbers from 100
+    up, chosen at random: clear of a desktop's :0 and of other tests starting theirs."""
+    for number in random.sample(range(100, 1000), 5):
+        if Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        display = f":{number}"
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten",
+                                 "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and xvfb.poll() is None:
+            probe = subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True,
+                                   env={**os.environ, "DISPLAY": display}, timeout=10)
+            if probe.returncode == 0:
+                return xvfb, display
+            time.sleep(0.2)
         xvfb.kill()
-        pytest.skip("Xvfb did not start")
-    return xvfb, f":{number}"
+        xvfb.wait(10)
+    pytest.skip("Xvfb did not start on any of five display numbers")
 
 
 class Desktop:
