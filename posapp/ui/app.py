@@ -8,10 +8,13 @@ offscreen into a PNG and quits (the installer's smoke test).
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 from posapp.compose import Terminal, open_terminal
+from posapp.domain.errors import ConfigError
 
 log = logging.getLogger(__name__)
 SCREENSHOT_DELAY_MS = 1500  # long enough for the first status refresh to arrive
@@ -30,6 +33,78 @@ def _main_window(terminal: Terminal):  # noqa: ANN202
     counter.recover()
     window = MainWindow(counter, on_close=terminal.close)
     counter.start_worker()
+    return window
+
+
+# Qt platforms that need no screen; anything else is probed before QApplication, whose
+# failure to find a display or its libraries aborts the whole process (exit 134).
+_HEADLESS = ("offscreen", "minimal", "vnc")
+_PROBE = "import sys; from PySide6.QtWidgets import QApplication; QApplication(sys.argv[:1])"
+
+
+def display_problem() -> str:
+    """Why no window can open here ("" when one can), in words that say what to do."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in _HEADLESS or not sys.platform.startswith("linux"):
+        return ""
+    fix = ("Run it on the shop PC's desktop, or headless with QT_QPA_PLATFORM=offscreen "
+           "(the `posapp` sub-commands need no window).")
+    if not platform and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return f"There is no display to open the counter window on (DISPLAY is not set). {fix}"
+    if getattr(sys, "frozen", False):
+        return ""  # a bundle's executable is posapp itself, not a Python that can probe
+    try:
+        probe = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
+                               timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"The counter window cannot start ({exc}). {fix}"
+    if probe.returncode == 0:
+        return ""
+    lines = [ln.strip() for ln in probe.stderr.splitlines() if ln.strip()]
+    if any("could not connect" in ln for ln in lines):
+        where = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        return (f"The display {where} cannot be reached: is the desktop running and DISPLAY "
+                f"right for this user? {fix}")
+    why = next((ln for ln in lines if "needed" in ln), lines[0] if lines else
+               f"exit {probe.returncode}")
+    return (f"The counter window cannot open on this display: {why} Install the "
+            "libraries in scripts/system-deps.sh (Debian/Ubuntu), or run headless with "
+            "QT_QPA_PLATFORM=offscreen.")
+
+
+def problem_window(message: str):  # noqa: ANN201
+    """The window shown instead of the counter when the terminal cannot start (a damaged or
+    read-only journal, an unusable home): what is wrong, and the way out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+    from posapp.ui.widgets import label
+
+    window = QMainWindow()
+    window.setWindowTitle("posapp - the counter cannot start")
+    page = QWidget()
+    page.setObjectName("page")
+    outer = QHBoxLayout(page)
+    column = QWidget()
+    column.setMaximumWidth(900)  # readable lines on a wide screen
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    lay = QVBoxLayout(column)
+    lay.setContentsMargins(40, 60, 40, 40)
+    lay.setSpacing(18)
+    lay.addWidget(label("The counter cannot start", "title"))
+    lay.addWidget(label(message, "error"))
+    lay.addWidget(label("No sale can be taken on this terminal until this is fixed. The "
+                        "technician's guide: docs/BACKUP.md.", "hint"))
+    close = QPushButton("Close")
+    close.setObjectName("primary")
+    close.clicked.connect(window.close)
+    lay.addWidget(close, 0, Qt.AlignmentFlag.AlignLeft)
+    lay.addStretch(1)
+    window.setCentralWidget(page)
+    window.resize(800, 500)
+    close.setFocus()
     return window
 
 
@@ -81,9 +156,23 @@ def _screenshot_then_quit(app, window, path: Path, result: list[int]) -> None:  
 
 def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm", *,
             kiosk: bool = False, screenshot: Path | None = None) -> int:
+    from posapp.domain.errors import PosError
+
+    no_window = display_problem()  # before Qt, which would abort the process
+    if no_window:
+        raise ConfigError(no_window, f"Qt platform {os.environ.get('QT_QPA_PLATFORM', '')!r}")
     app = _prepare_app()
-    terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
     result: list[int] = []
+    try:
+        terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
+    except PosError as exc:  # a damaged or read-only journal, an unusable home
+        log.error("the counter cannot start: %s", exc.detail)
+        problem = problem_window(exc.message)
+        _show(problem, kiosk)
+        if screenshot:
+            _screenshot_then_quit(app, problem, screenshot, result)
+        code = int(app.exec())
+        return result[0] if result else code
     if not demo and not terminal.counter.has_users():
         return _first_run(app, terminal, kiosk, screenshot)
     window = _main_window(terminal)
@@ -119,3 +208,14 @@ def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) ->
     if not windows:  # the counter window closes the terminal itself
         terminal.close()
     return result[0] if result else code
+
+
+def start_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa: ANN201
+    """The counter window, or the window that says why the counter cannot start."""
+    from posapp.domain.errors import PosError
+
+    try:
+        return build_window(home, demo, profile)[0]
+    except PosError as exc:
+        logging.getLogger(__name__).error("the counter cannot start: %s", exc.detail)
+        return problem_window(exc.message)
