@@ -235,3 +235,23 @@ def test_the_pay_button_does_not_move_when_the_change_appears(qtbot, window):
     qtbot.wait(50)
     assert page.change.text()
     assert page.pay_button.mapTo(window, page.pay_button.rect().topLeft()) == before
+
+
+def test_the_next_sale_shows_nothing_of_the_last_one(qtbot, window, sandbox, vprinter):
+    """Its receipt preview and "Receipt printed." belong to the sale they came with."""
+    flow = window.flow
+    to_amount_page(qtbot, window)
+    type_and_enter(qtbot, flow.amount.amount, "5000")
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.result.print_state.text() == "Receipt printed.", timeout=WAIT)
+    qtbot.waitUntil(lambda: not flow.result.preview_label.pixmap().isNull(), timeout=WAIT)
+    enter(qtbot)
+    sandbox.set_fault("drop_after_commit", target="pay")
+    to_amount_page(qtbot, window, "54140724110")
+    type_and_enter(qtbot, flow.amount.amount, "1000")
+    seen = []  # the result page at the moment it shows the new sale
+    flow.sale_shown.connect(lambda sale: seen.append(
+        (flow.result.print_state.text(), flow.result.preview_label.pixmap().isNull())))
+    qtbot.keyClick(flow.amount.cash, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=WAIT)
+    assert seen[0] == ("", True)  # no "Receipt printed.", no receipt of the last sale

@@ -203,7 +203,7 @@ def snap(qtbot, window, name: str) -> list[Path]:
     return out
 
 
-def test_every_screen_of_the_flow_as_png(qtbot, window, vprinter, bills):
+def test_every_screen_of_the_flow_as_png(qtbot, window, vprinter, bills, sandbox):
     window.setStyleSheet(STYLE)
     flow = window.flow
     paths = snap(qtbot, window, "01-home-empty")
@@ -238,6 +238,15 @@ def test_every_screen_of_the_flow_as_png(qtbot, window, vprinter, bills):
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=WAIT)
     qtbot.waitUntil(lambda: not flow.result.preview_label.pixmap().isNull(), timeout=WAIT)
     paths += snap(qtbot, window, "08-result-tv")
+    enter(qtbot)
+    sandbox.set_fault("drop_after_commit", target="pay")
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    type_and_enter(qtbot, flow.account.entry, "54140724110")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=WAIT)
+    type_and_enter(qtbot, flow.amount.amount, "1000")
+    type_and_enter(qtbot, flow.amount.cash, "")
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.result, timeout=WAIT)
+    paths += snap(qtbot, window, "09-result-in-doubt")
     assert all(p.stat().st_size > 5000 for p in paths)
 
 

@@ -426,7 +426,8 @@ class SaleFlow(QStackedWidget):
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
         self.result.safe_focus(sale, self._held(sale)).setFocus()
-        self._set_last(sale)
+        if self.last is None or sale.id >= self.last.id:  # an old one opened from history: no
+            self._set_last(sale)
         self.sale_shown.emit(sale)
         if not sale.settled:
             self._poll.start()
@@ -449,7 +450,8 @@ class SaleFlow(QStackedWidget):
             self.result.show_sale(sale, self.counter.product_of(sale).label,
                                   self._held(sale), self._paid_by(sale))
             self._refresh_preview(sale)
-            self._set_last(sale)
+            if self.last is not None and sale.id == self.last.id:
+                self._set_last(sale)
             self.sale_shown.emit(sale)
             # Settled behind the screen (outbox, enquiry, another process): print it now. Any
             # unsettled state counts, VENDING included: the 3 s re-read can catch that one.

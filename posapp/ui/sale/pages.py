@@ -538,11 +538,17 @@ class ResultPage(QWidget):
         outer.addWidget(self.preview, 2)
         self.token_labels: list[tuple[str, str]] = []
         self._receipt = QPixmap()
+        self._shown_id = 0
 
     def show_sale(self, sale: SaleRecord, product_label: str, held: bool = False,
                   paid_by: str = "") -> None:
         """`held`: in doubt with a provider that has no enquiry; a supervisor settles it.
         `paid_by`: the tender's label when the customer did not pay cash."""
+        if sale.id != self._shown_id:  # another sale: nothing of the last one stays
+            self._shown_id = sale.id
+            self._receipt = QPixmap()
+            self.preview_label.clear()
+            self.print_state.clear()
         self.title.setText(title_of(sale, product_label))
         style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
         if paid_by and sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED):
