@@ -646,7 +646,9 @@ class ResultPage(QWidget):
         if self._receipt.isNull():
             return
         self.preview_label.setPixmap(self._receipt.scaledToWidth(
-            max(200, self.preview.viewport().width() - 12),
+            # room for the vertical scroll bar the long receipt brings: no sideways scrolling
+            max(200, self.preview.viewport().width() - 12
+                - self.preview.verticalScrollBar().sizeHint().width()),
             Qt.TransformationMode.SmoothTransformation))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
