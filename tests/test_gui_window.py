@@ -352,7 +352,7 @@ def test_every_page_fits_the_screen(qtbot, counter, sandbox, size, factor):
         shoot(w, f"{tag}-{name}")
 
     flow = w.flow
-    check("menu", flow.products.list)
+    check("menu", flow.products.grid.parentWidget(), flow.products.last)
     qtbot.keyClick(w, Qt.Key.Key_F1)
     type_and_enter(qtbot, flow.account.entry, "04223568917")
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=WAIT)

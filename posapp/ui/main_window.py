@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -31,6 +30,7 @@ from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.service import Counter, Status
 from posapp.service.counter import TerminalInfo
+from posapp.ui import customer_display, screen_dump
 from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.unfinished)
         self.stack = QStackedWidget()
         self.flow = SaleFlow(counter, self.bridge, self.tasks)
+        self.customer_display = customer_display.open_if_wanted(counter, self.flow, self)
+        screen_dump.install(self)
         self.history = HistoryPage(counter, self.tasks)
         self.lock = LockPage(counter, self.tasks)
         self.stack.addWidget(self.flow)
@@ -123,9 +125,7 @@ class MainWindow(QMainWindow):
         self.batch.closed.connect(self.show_sale)
         batch_products = [p for p in counter.products() if p.screen == "batch"]
         for p in batch_products:
-            item = QListWidgetItem(f"{p.shortcut}    {p.label}")
-            item.setData(Qt.ItemDataRole.UserRole, p)
-            self.flow.products.list.addItem(item)
+            self.flow.products.add_product(p)
         self.flow.products.chosen.disconnect(self.flow.choose)
         self.flow.products.chosen.connect(self._choose)
         self._before_lock: QWidget = self.flow
