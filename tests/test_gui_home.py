@@ -95,7 +95,7 @@ def test_last_sale_is_beside_the_tiles_and_f8_reprints_it(qtbot, window, vprinte
     qtbot.keyClick(window, Qt.Key.Key_F8)
     jobs = vprinter.wait_for_jobs(2)
     assert "*** COPY 1 ***" in jobs[1].text
-    qtbot.waitUntil(lambda: last.note.text() == "Receipt printed.", timeout=WAIT)
+    qtbot.waitUntil(lambda: last.note.text() == "Copy 1 printed.", timeout=WAIT)
 
 
 def test_a_scanned_receipt_qr_sells_again_to_the_same_meter(qtbot, window, vprinter, sandbox):
