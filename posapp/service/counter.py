@@ -28,7 +28,7 @@ from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.providers.registry import PACKAGES
 from posapp.secrets import SecretStore
-from posapp.service import reports, safety
+from posapp.service import reach, reports, safety
 from posapp.service.catalogue import Catalogue
 from posapp.service.clients import Clients, live_endpoints
 from posapp.service.events import Bus, Event, Listener, Status
@@ -57,6 +57,7 @@ class TerminalInfo:
     demo_pin: str = ""  # the demo supervisor's PIN, only while it is true
     #: why training cannot sell: provider addresses that are not the built-in sandboxes
     training_problem: str = ""
+    home: str = ""  # the terminal's folder (the window keeps its place and lock there)
 
 
 class Counter:
@@ -99,7 +100,7 @@ class Counter:
         return TerminalInfo(self.terminal_id, str(c.get("terminal.cashier")),
                             bool(c.get("terminal.training")),
                             float(c.get("security.idle_lock_seconds")), self.demo,
-                            self.demo_pin, self.training_problem())
+                            self.demo_pin, self.training_problem(), str(c.home))
 
     def training_problem(self) -> str:
         """On a training terminal, the provider addresses that are not the built-in
@@ -502,17 +503,35 @@ class Counter:
                                   states=states)
 
     def status(self) -> Status:
+        """Counts for the status bar. A VENDING sale within its deadline is a normal payment
+        in flight ("sending"); past it, or left by a dead process, it is in doubt."""
         try:
-            counts = self.journal.count_by_state(
-                (S.QUEUED, S.IN_DOUBT, S.VENDING, S.REFUND_DUE, S.COLLECTING))
+            counts = self.journal.count_by_state(  # an index range, never every sale
+                (S.QUEUED, S.IN_DOUBT, S.VENDING, S.REFUND_DUE, S.COLLECTING, S.VENDED))
+            vending = counts.get("VENDING", 0)
+            stale = sum(1 for s in self.journal.sales(states=(S.VENDING,), limit=1000)
+                        if self.sender.abandoned(s)) if vending else 0
         except JournalDamaged:  # the status bar still shows, and says why nothing sells
-            counts = {}
+            counts, vending, stale = {}, 0, 0
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
-                      in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
+                      in_doubt=counts.get("IN_DOUBT", 0) + stale,
                       refund_due=counts.get("REFUND_DUE", 0),
                       collecting=counts.get("COLLECTING", 0),
                       journal=self.journal.problem(),
-                      unprinted=counts.get("VENDED", 0))
+                      unprinted=counts.get("VENDED", 0), sending=vending - stale)
+
+    def check_network(self) -> dict[str, bool]:
+        """Can each set-up provider be reached (a TCP connect)? Sets the online state when
+        any provider is set up. For the start, before any sale, and while offline."""
+        result = reach.check(self.config)
+        if result:
+            self._set_online(any(result.values()))
+        return result
+
+    def check_printer(self) -> Future[Any]:
+        """Ask the printer for its paper state, printing nothing (announced as a printer
+        event; PrinterError when it cannot be reached)."""
+        return self.printing.submit_probe()
 
     def unprinted(self, limit: int = 100) -> list[SaleRecord]:
         """Paid sales whose receipt has not printed yet (a crash, a printer fault, or a sale
@@ -572,6 +591,11 @@ class Counter:
         """Queue the receipt on the printer thread; once one has printed, the next says COPY n.
         The Future raises PrinterError on failure; the job stays in the journal either way."""
         return self.printing.submit_sale(self.journal.sale(sale_id))
+
+    def copy_printed(self, sale_id: int) -> int:
+        """What the last slip printed for this sale was: 0 the original, n its n-th copy."""
+        done = [j for j in self.journal.print_jobs(sale_id) if j["status"] == "PRINTED"]
+        return int(done[-1]["copy_no"]) if done else 0
 
     def print_test(self) -> Future[Any]:
         return self.printing.submit_test_page()

@@ -114,12 +114,13 @@ def _prepare_app():  # noqa: ANN202
     from PySide6.QtWidgets import QApplication
 
     from posapp.resources import fonts, translations
+    from posapp.ui.fit import scaled_style, screen_scale
     from posapp.ui.style import STYLE, app_icon
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("posapp")
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(scaled_style(STYLE, screen_scale(app.primaryScreen())))
     for font in fonts():
         QFontDatabase.addApplicationFont(str(font))
     lang = QLocale.system().name().split("_")[0]
@@ -132,7 +133,12 @@ def _prepare_app():  # noqa: ANN202
 
 
 def _show(window, kiosk: bool) -> None:  # noqa: ANN001
-    if kiosk:
+    from PySide6.QtWidgets import QApplication
+
+    if hasattr(window, "show_on_screen"):  # the counter: maximised, or where it was left
+        window.show_on_screen(kiosk)
+        window.gone.connect(QApplication.instance().quit)
+    elif kiosk:
         window.showFullScreen()
     else:
         window.show()
@@ -173,6 +179,14 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
             _screenshot_then_quit(app, problem, screenshot, result)
         code = int(app.exec())
         return result[0] if result else code
+    try:
+        lock = _one_counter(terminal.home, tell=screenshot is None)
+    except Exception:
+        terminal.close()
+        raise
+    if lock is None:
+        terminal.close()
+        return 3
     if not demo and not terminal.counter.has_users():
         return _first_run(app, terminal, kiosk, screenshot)
     window = _main_window(terminal)
@@ -180,7 +194,25 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
     if screenshot:
         _screenshot_then_quit(app, window, screenshot, result)
     code = int(app.exec())
+    window.stop_service()  # the event loop is over: stop whatever a quit cut short
     return result[0] if result else code
+
+
+def _one_counter(home: Path, tell: bool = True):  # noqa: ANN202 - the QLockFile, or None
+    """Only one counter per terminal home: a second one is told so (a box, unless `tell` is
+    off, and stderr), and does not start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from posapp.ui.instance import AlreadyRunning, hold_window_lock
+
+    try:
+        return hold_window_lock(home)
+    except AlreadyRunning as exc:
+        log.warning("not starting: %s", exc)
+        print(exc.message, file=sys.stderr, flush=True)
+        if tell:
+            QMessageBox.warning(None, "posapp is already open", exc.message)
+        return None
 
 
 def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) -> int:  # noqa: ANN001
