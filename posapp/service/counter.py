@@ -25,6 +25,7 @@ from posapp.domain.money import Money
 from posapp.domain.product import CASH, Option, Plan, Product, Tender, ascii_digits
 from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
+from posapp.printing.receipts import RECEIPT_QR
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.providers.registry import PACKAGES
 from posapp.secrets import SecretStore
@@ -483,7 +484,7 @@ class Counter:
     def find(self, receipt: str) -> SaleRecord:
         """A sale by its receipt number, any reference printed on its slips (ours, the
         provider's, the collector's), or its journal id."""
-        text = ascii_digits(receipt).strip()
+        text = _typed(receipt)
         sale = self.journal.sale_by_reference(text) if text else None
         if sale is None and text.isdigit() and len(text) < 12:  # a journal id, never a key
             try:
@@ -499,7 +500,7 @@ class Counter:
         """Newest first (with `states`, e.g. the refunds due, oldest first); `search` is a
         meter, phone, receipt number, any printed reference (exact, any case) or the start of
         words of the customer's name."""
-        return self.journal.sales(search=ascii_digits(search).strip(), limit=limit,
+        return self.journal.sales(search=_typed(search), limit=limit,
                                   states=states)
 
     def status(self) -> Status:
@@ -603,6 +604,15 @@ class Counter:
     def preview_png(self, sale_id: int) -> bytes:
         """The receipt as the printer gets it, rendered (for the screen)."""
         return self.printing.preview_png(self.journal.sale(sale_id))
+
+
+def _typed(text: str) -> str:
+    """What was typed or scanned, as the journal keys it: ASCII digits, and a receipt's QR
+    text ("POSAPP:R:<receipt no>") as its receipt number."""
+    text = ascii_digits(text).strip()
+    if text.upper().startswith(RECEIPT_QR):
+        text = text[len(RECEIPT_QR):].strip()
+    return text
 
 
 def _phones(phone: str, customer: Customer | None,
