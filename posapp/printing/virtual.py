@@ -355,12 +355,23 @@ class VirtualPrinter:
         self._thread: threading.Thread | None = None
         self._wake_r, self._wake_w = socket.socketpair()
         self._stopping = threading.Event()
+        self._busy = 0  # jobs being received or rendered: stop() lets them finish
 
     def _make_server(self, port: int) -> socketserver.ThreadingTCPServer:
         vp = self
 
         class _Handler(socketserver.BaseRequestHandler):
             def handle(self) -> None:
+                with vp._changed:
+                    vp._busy += 1
+                try:
+                    self._receive()
+                finally:
+                    with vp._changed:
+                        vp._busy -= 1
+                        vp._changed.notify_all()
+
+            def _receive(self) -> None:
                 sock: socket.socket = self.request
                 sock.settimeout(10)
                 data = bytearray()
@@ -465,6 +476,8 @@ class VirtualPrinter:
         self._server.server_close()
         self._wake_r.close()
         self._wake_w.close()
+        with self._changed:  # a job already sent is rendered before the process may exit
+            self._changed.wait_for(lambda: self._busy == 0, timeout=15)
 
     def __enter__(self) -> VirtualPrinter:
         return self.start()
