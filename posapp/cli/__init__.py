@@ -11,11 +11,11 @@ import logging
 import sys
 from pathlib import Path
 
-from posapp.cli import admin, queue, sales
+from posapp.cli import admin, people, queue, sales
 from posapp.cli.common import Handler
 from posapp.config import default_home
 from posapp.domain.errors import PosError
-from posapp.logsetup import FILE_ONLY, setup_logging
+from posapp.logsetup import FILE_ONLY, private_files, setup_logging
 
 log = logging.getLogger("posapp.cli")
 
@@ -41,7 +41,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     s.add_argument("--state", default="", help="folder to keep the sandbox's payments in "
                    "(default: a temporary one)")
     handlers: dict[str, Handler] = {"gui": _gui, "demo": _gui, "sandbox": _sandbox}
-    for module in (sales, queue, admin):
+    for module in (sales, queue, admin, people):
         handlers.update(module.register(sub))
     return p, handlers
 
@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     args.cmd = args.cmd or "gui"
     home = args.home or default_home()
     try:
+        private_files(home)
         setup_logging(home if args.cmd not in NO_LOG_FILE else None, args.log_level)
     except OSError as exc:
         print(f"error: The terminal home {home} cannot be used: {exc.strerror}. Give a "

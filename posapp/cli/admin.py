@@ -11,7 +11,7 @@ from typing import Any
 from posapp.cli.common import Handler, add_json, ask, counter_of, out, supervisor
 from posapp.config import SECRET_NAMES, SETTINGS, Config, default_home
 from posapp.domain.errors import PosError
-from posapp.secrets import KeyringSecrets
+from posapp.secrets import EnvSecrets, env_vars, terminal_store
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -22,20 +22,17 @@ def register(sub: Any) -> dict[str, Handler]:
     rep.add_argument("--print", action="store_true", help="print it")
     add_json(rep)
     sub.add_parser("drawer", help="open the cash drawer (supervisor PIN, audited)")
-    us = sub.add_parser("user", help="add or change a user (PIN asked, stored scrypt-hashed)")
-    us.add_argument("action", choices=("add", "list"))
-    us.add_argument("name", nargs="?")
-    us.add_argument("--role", default="cashier", choices=("cashier", "supervisor", "technician"))
     cf = sub.add_parser("config", help="show or change settings")
     cf.add_argument("action", choices=("list", "get", "set", "export", "import"),
                     help="export/import FILE: copy this setup (not the terminal id, never "
                          "secrets) to another terminal")
     cf.add_argument("key", nargs="?")
     cf.add_argument("value", nargs="?")
-    sc = sub.add_parser("secret", help="store a provider credential in the OS keyring")
+    sc = sub.add_parser("secret", help="store a provider credential (OS keyring, or an "
+                        "encrypted file where there is none)")
     sc.add_argument("action", choices=("set",))
     sc.add_argument("name", choices=SECRET_NAMES)
-    return {"print-test": print_test, "report": report, "drawer": drawer, "user": user,
+    return {"print-test": print_test, "report": report, "drawer": drawer,
             "config": config, "secret": secret}
 
 
@@ -73,20 +70,6 @@ def print_test(args: argparse.Namespace) -> int:
     return 0
 
 
-def user(args: argparse.Namespace) -> int:
-    with counter_of(args) as counter:
-        if args.action == "list":
-            for name, role in counter.users():
-                print(f"{name}\t{role}")
-            return 0
-        if not args.name:
-            raise PosError("Give the user's name.", "user add NAME")
-        actor = supervisor(counter)
-        counter.add_user(args.name, args.role, ask(f"PIN for {args.name}: "), actor)
-    print(f"{args.name} saved as {args.role}")
-    return 0
-
-
 def config(args: argparse.Namespace) -> int:
     if args.action in ("get", "set", "export", "import") and not args.key or (
             args.action == "set" and args.value is None):
@@ -121,9 +104,23 @@ def config(args: argparse.Namespace) -> int:
 
 
 def secret(args: argparse.Namespace) -> int:
+    """Store a credential (a technician's work once the terminal has users), saying where."""
     home = args.home or default_home()
+    with counter_of(args) as counter:
+        if counter.has_users():
+            counter.authorize(ask("Technician PIN: "), "technician")
     value = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass(
         f"{args.name}: ")
-    KeyringSecrets(str(home)).set(args.name, value)
-    print(f"{args.name} stored in the OS keyring")
+    if not value:
+        raise PosError("Nothing was typed; the credential was not changed.", args.name)
+    store = terminal_store(Path(home))
+    try:
+        store.set(args.name, value)
+    except (PosError, OSError) as exc:
+        env = EnvSecrets.var(args.name)
+        raise PosError(f"No credential store can be used here ({getattr(exc, 'message', exc)}). "
+                       f"Give it to posapp in the environment variable {env} instead (one "
+                       f"per secret: {', '.join(env_vars(SECRET_NAMES))}).",
+                       repr(exc)) from exc
+    print(f"{args.name} stored in {store.describe()}")
     return 0

@@ -25,14 +25,14 @@ from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.secrets import SecretStore
-from posapp.service import reports
+from posapp.service import reports, users
 from posapp.service.catalogue import Catalogue
 from posapp.service.clients import Clients
 from posapp.service.events import Bus, Event, Listener, Status
 from posapp.service.outbox import Outbox
 from posapp.service.printing import PrintService
 from posapp.service.sending import Sender
-from posapp.service.users import User, add_user, authorize
+from posapp.service.users import User
 from posapp.store.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ class TerminalInfo:
     cashier: str
     training: bool
     idle_lock_seconds: float
+    people: bool = False  # the terminal has users: someone signs in before selling
 
 
 class Counter:
@@ -68,6 +69,7 @@ class Counter:
         self.outbox = Outbox(config, self.journal, self.sender, self.bus, owner)
         self.printing = PrintService(config, self.journal, self.bus, self.clients)
         self.catalogue = Catalogue(self.journal, self.clients, self._set_online)
+        self._on_duty: User | None = None  # who signed in at this window; stamps its sales
         health = self.journal.health()
         log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s", config.db_path,
                  health["journal_mode"], health["synchronous"], health["integrity"])
@@ -84,7 +86,8 @@ class Counter:
         c = self.config
         return TerminalInfo(self.terminal_id, str(c.get("terminal.cashier")),
                             bool(c.get("terminal.training")),
-                            float(c.get("security.idle_lock_seconds")))
+                            float(c.get("security.idle_lock_seconds")),
+                            users.has_people(self.journal))
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
@@ -267,7 +270,7 @@ class Counter:
                 receipt_no=self.terminal_id, provider=vendor.name, product=product.key,
                 idem_key=key, account=account,
                 customer_name=customer.name if customer else "", amount=amount,
-                request=request, cashier=cashier or self.config.get("terminal.cashier"),
+                request=request, cashier=cashier or self._cashier(),
                 terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
             if collection:
                 # Journalled with its key before the payment request leaves.
@@ -304,6 +307,7 @@ class Counter:
         """A supervisor settles an in-doubt sale of a provider with no enquiry, from what the
         provider's own portal or support says: vended (with its reference and any token or
         PIN) or not (the money is owed back). Audited."""
+        users.require(self.journal, actor, "supervisor")
         sale = self.journal.sale(sale_id)
         if sale.state != S.IN_DOUBT:
             raise InputError("Only a sale in doubt can be settled by hand.", str(sale.state))
@@ -386,17 +390,58 @@ class Counter:
     # -- people, reports and the drawer -------------------------------------------------------
 
     def has_users(self) -> bool:
-        return bool(self.journal.users())
+        """True once the terminal has (or ever had) users: PINs are asked from then on."""
+        return users.has_people(self.journal)
 
     def users(self) -> list[tuple[str, str]]:
         return [(name, role) for name, role, _ in self.journal.users()]
 
-    def add_user(self, name: str, role: str, pin: str, actor: str) -> User:
-        return add_user(self.journal, name, role, pin, actor)
-
     def authorize(self, pin: str, need: str) -> User:
-        """Check a PIN for an action that needs `need` (supervisor, technician)."""
-        return authorize(self.journal, pin, need)
+        """The user whose PIN this is, if their role is at least `need` (cashier,
+        supervisor, technician). Wrong PINs count towards the lockout; audited."""
+        return users.authorize(self.journal, pin, need)
+
+    def sign_in(self, pin: str) -> User:
+        """The cashier at the counter from now on: this window's sales carry their name."""
+        user = users.authorize(self.journal, pin, "cashier")
+        self._on_duty = user
+        self.journal.audit(user.name, "sign_in", user.role)
+        return user
+
+    @property
+    def on_duty(self) -> User | None:
+        return self._on_duty
+
+    def _cashier(self) -> str:
+        return self._on_duty.name if self._on_duty else str(self.config.get("terminal.cashier"))
+
+    def pin_locked_until(self) -> float:
+        """When PIN entry opens again after too many wrong PINs (0: open now)."""
+        return users.locked_until(self.journal)
+
+    def add_user(self, name: str, role: str, pin: str, actor: str) -> User:
+        """A new user (a technician's work; open on a terminal with no users yet)."""
+        users.require(self.journal, actor, "technician")
+        return users.add_user(self.journal, name, role, pin, actor)
+
+    def set_pin(self, name: str, pin: str, actor: str) -> None:
+        """A user's new PIN: their own, or anyone's by a supervisor."""
+        if actor != name:
+            users.require(self.journal, actor, "supervisor")
+        users.set_pin(self.journal, name, pin, actor)
+
+    def set_role(self, name: str, role: str, actor: str) -> None:
+        users.require(self.journal, actor, "technician")
+        users.set_role(self.journal, name, role, actor)
+
+    def remove_user(self, name: str, actor: str) -> None:
+        users.require(self.journal, actor, "technician")
+        users.remove_user(self.journal, name, actor)
+
+    def audit_trail(self, actor: str, limit: int = 100) -> list[dict[str, Any]]:
+        """The newest audit rows, newest first; a supervisor's view."""
+        users.require(self.journal, actor, "supervisor")
+        return self.journal.audit_trail(max(1, min(int(limit), 10000)))
 
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
@@ -405,6 +450,7 @@ class Counter:
 
     def close_report(self, kind: str, actor: str) -> Report:
         """Close the shift or the day: the report is recorded and the next one starts now."""
+        users.require(self.journal, actor, "supervisor")
         return reports.close(self.journal, kind, actor, labels=self.clients.product_label,
                              tender_labels=self.clients.tender_label)
 
@@ -413,6 +459,7 @@ class Counter:
 
     def open_drawer(self, actor: str) -> Future[Any]:
         """Open the cash drawer without a sale (audited; a supervisor's action)."""
+        users.require(self.journal, actor, "supervisor")
         self.journal.audit(actor, "open_drawer")
         return self.printing.submit_drawer()
 
