@@ -106,6 +106,7 @@ def config(args: argparse.Namespace) -> int:
 def secret(args: argparse.Namespace) -> int:
     """Store a credential (a technician's work once the terminal has users), saying where."""
     home = args.home or default_home()
+    Path(home).mkdir(parents=True, exist_ok=True)
     with counter_of(args) as counter:
         if counter.has_users():
             counter.authorize(ask("Technician PIN: "), "technician")
