@@ -420,6 +420,9 @@ def test_idle_counter_locks_and_only_a_pin_unlocks_it(qtbot, counter):
     counter.config.set("security.idle_lock_seconds", 0.5)
     w = open_window(qtbot, counter)
     try:
+        assert w.locked  # a terminal with users: someone signs in first
+        type_and_enter(qtbot, w.lock.pin, "1357")
+        qtbot.waitUntil(lambda: not w.locked, timeout=10000)
         qtbot.keyClick(w, Qt.Key.Key_F9)
         assert w.stack.currentWidget() is w.history
         qtbot.waitUntil(lambda: w.locked, timeout=10000)

@@ -23,6 +23,7 @@ from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
 from posapp.ui.lock import IdleWatch, LockPage
 from posapp.ui.sale.flow import SaleFlow
+from posapp.ui.signin import LOCKED, SIGN_IN, SWITCH
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import label
 
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.s_queue = QLabel("Queued: 0")
         self.s_doubt = QLabel("In doubt: 0")
         self.s_printer = QLabel("Printer: ?")
-        self.s_user = QLabel(f"Cashier: {info.cashier}")
+        self.s_user = QLabel("Sign in: PIN" if info.people else f"Cashier: {info.cashier}")
         for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer):
             bar.addWidget(w)
         bar.addPermanentWidget(self.s_user)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
                 for p in counter.products() if p.shortcut and p.screen == "sale"}
         keys.update({"F9": self.show_history, "Escape": self.back, "F8": self.flow.reprint,
                      "F6": self.flow.continue_offline,
-                     "F5": self.flow.check_now})
+                     "F5": self.flow.check_now, "F12": self.switch_cashier})
         for key, fn in keys.items():
             QShortcut(QKeySequence(key), self, activated=lambda fn=fn: self.locked or fn())
         seconds = info.idle_lock_seconds
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
             if app is not None:
                 app.installEventFilter(self.idle)
             self.idle.timer.start()
+        if info.people:  # someone signs in before the first sale
+            self.lock_now(SIGN_IN)
         self.refresh_status()
 
     # -- the idle lock -------------------------------------------------------------------
@@ -110,16 +113,21 @@ class MainWindow(QMainWindow):
             self.tasks.run(self.counter.has_users,
                            lambda has_users: has_users and self.lock_now())
 
-    def lock_now(self) -> None:
+    def lock_now(self, words: tuple[str, str] = LOCKED) -> None:
         if self.locked:
             return
         self._before_lock = self.stack.currentWidget()
         self.stack.setCurrentWidget(self.lock)
-        self.lock.pin.setFocus()
+        on_duty = self.counter.on_duty
+        self.lock.prepare(words, on_duty.name if on_duty else "")
+
+    def switch_cashier(self) -> None:
+        """F12: the next cashier signs in; a sale being sent goes on behind the page."""
+        self.tasks.run(self.counter.has_users, lambda people: people and self.lock_now(SWITCH))
 
     def unlock(self, name: str) -> None:
         self.stack.setCurrentWidget(self._before_lock)
-        self.s_user.setText(f"Unlocked by: {name}")
+        self.s_user.setText(f"Cashier: {name}   (F12: switch)")
         if self.idle is not None:
             self.idle.timer.start()
 
