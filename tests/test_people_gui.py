@@ -89,7 +89,7 @@ def test_a_cashier_cannot_open_the_supervisor_actions(qtbot, win, staffed, vprin
     view = h.audit_view
     shown = [(view.table.item(r, 1).text(), view.table.item(r, 2).text())
              for r in range(view.table.rowCount())]
-    assert shown[:4] == [("ada", "refused")] * 4 and ("ada", "sign_in") in shown
+    assert shown[:4] == [("ada", "Refused")] * 4 and ("ada", "Signed in") in shown
     view.resize(800, 600)
     view.grab().save(str(win.counter.config.home / "audit-800.png"))
     qtbot.keyClick(view, Qt.Key.Key_Escape)

@@ -53,7 +53,7 @@ class SignInPage(Page):
         """Show the page for signing in, switching or unlocking."""
         self.title.setText(words[0])
         self.hint.setText(words[1])
-        self.who.setText(f"Signed in: {on_duty}" if on_duty else "")
+        self.who.setText(f"At the counter now: {on_duty}" if on_duty else "")
         self.pin.clear()
         self.error.clear()
         self.pin.setFocus()

@@ -19,6 +19,17 @@ from PySide6.QtWidgets import (
 from posapp.ui.widgets import label
 
 COLUMNS = ("Time", "Who", "Action", "Detail")
+#: the journal's action names in words; an action not listed shows as it is stored
+ACTIONS = {
+    "bad_pin": "Wrong PIN", "pin_lockout": "PIN entry locked",
+    "pin_refused_locked": "PIN refused (locked)", "refused": "Refused", "sign_in": "Signed in",
+    "user_add": "User added", "user_set": "User set", "user_pin": "PIN changed",
+    "user_role": "Role changed", "user_remove": "User removed", "open_drawer": "Drawer opened",
+    "close_shift": "Shift closed", "close_z": "Day closed (Z)",
+    "settle_by_hand": "Settled by hand", "cancel_queued": "Queued sale cancelled",
+    "keep_queued": "Kept queued", "cancel_collection": "Payment cancelled",
+    "held_for_supervisor": "Held for a supervisor", "key_replay_refused": "Key replay refused",
+}
 
 
 class AuditView(QDialog):
@@ -43,7 +54,8 @@ class AuditView(QDialog):
         header.setStretchLastSection(True)
         for r, row in enumerate(rows):
             cells = (datetime.fromtimestamp(row["at"]).strftime("%d/%m %H:%M:%S"),
-                     str(row["actor"]), str(row["action"]), str(row["detail"]))
+                     str(row["actor"]), ACTIONS.get(row["action"], str(row["action"])),
+                     str(row["detail"]))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         lay.addWidget(self.table, 1)
