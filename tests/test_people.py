@@ -223,7 +223,7 @@ def test_cli_user_verbs_and_audit(tmp_path):
 def test_cli_lockout_survives_restarts_and_refuses_the_right_pin(tmp_path):
     home = tmp_path / "t"
     assert cli(home, "user", "add", "owner", "--role", "supervisor", stdin="2468\n").returncode == 0
-    for n in range(5):
+    for _ in range(5):
         r = cli(home, "drawer", stdin="0000\n")
         assert r.returncode == 2
     assert "Too many wrong PINs" in r.stderr

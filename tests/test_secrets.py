@@ -15,6 +15,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from posapp.domain.errors import ConfigError
+from posapp.providers.bills import sandbox as ags
 from posapp.providers.efactory.sandbox import API_KEY, AUTH_TOKEN
 from posapp.secrets import (
     EncryptedFileSecrets,
@@ -190,3 +191,8 @@ def test_everything_the_terminal_writes_is_owner_only(tmp_path):
     loose = [f"{p} {oct(stat.S_IMODE(p.stat().st_mode))}" for p in paths
              if stat.S_IMODE(p.stat().st_mode) & 0o077]
     assert loose == []
+    # and the demo's (public) sandbox credentials are nowhere in what the sale left
+    for path in every_file(home):
+        data = path.read_bytes()
+        for secret in (API_KEY, AUTH_TOKEN, ags.TOKEN):
+            assert secret.encode() not in data, f"{secret} found in {path}"
