@@ -273,15 +273,41 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
+class TerminalSecrets:
+    """This terminal's store, chosen on first use (looking for a keyring costs start-up
+    time a command that needs no secret should not pay): the OS keyring if there is one,
+    else the encrypted file."""
+
+    def __init__(self, home: Path, *, keyring_backend: Any = None,
+                 key_dir: Path | None = None) -> None:
+        self.home, self._backend, self._key_dir = Path(home), keyring_backend, key_dir
+        self._chosen: KeyringSecrets | EncryptedFileSecrets | None = None
+
+    @property
+    def store(self) -> KeyringSecrets | EncryptedFileSecrets:
+        if self._chosen is None:
+            ring = KeyringSecrets(str(self.home), self._backend)
+            if ring.usable:
+                self._chosen = ring
+            else:
+                log.info("no OS keyring (%s): secrets in the encrypted file", ring.why_not)
+                self._chosen = EncryptedFileSecrets(self.home, key_dir=self._key_dir)
+        return self._chosen
+
+    def describe(self) -> str:
+        return self.store.describe()
+
+    def get(self, name: str) -> str | None:
+        return self.store.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self.store.set(name, value)
+
+
 def terminal_store(home: Path, *, keyring_backend: Any = None,
-                   key_dir: Path | None = None) -> KeyringSecrets | EncryptedFileSecrets:
-    """Where this terminal keeps its secrets: the OS keyring if there is one, else the
-    encrypted file."""
-    ring = KeyringSecrets(str(home), keyring_backend)
-    if ring.usable:
-        return ring
-    log.info("no OS keyring (%s): secrets in the encrypted file", ring.why_not)
-    return EncryptedFileSecrets(home, key_dir=key_dir)
+                   key_dir: Path | None = None) -> TerminalSecrets:
+    """Where this terminal keeps its secrets (see TerminalSecrets)."""
+    return TerminalSecrets(home, keyring_backend=keyring_backend, key_dir=key_dir)
 
 
 def env_vars(names: tuple[str, ...] = SECRET_NAMES) -> list[str]:

@@ -60,16 +60,18 @@ def test_plaintext_and_missing_keyrings_are_refused():
 def test_without_an_os_keyring_the_encrypted_file_is_used(tmp_path):
     store = terminal_store(tmp_path / "home", keyring_backend=PlaintextLikeKeyring(),
                            key_dir=tmp_path / "keys")
-    assert isinstance(store, EncryptedFileSecrets)
+    assert isinstance(store.store, EncryptedFileSecrets)
     store.set("efactory.api_key", "live-key-0123456789")
     store.set("efactory.auth_token", "live-auth-abcdef")
     assert store.get("efactory.api_key") == "live-key-0123456789"
     assert store.get("aggregator.token") is None
-    raw = store.path.read_bytes()
+    file_store = store.store
+    assert isinstance(file_store, EncryptedFileSecrets)
+    raw = file_store.path.read_bytes()
     assert b"live-key" not in raw and b"live-auth" not in raw
-    for path in (store.path, store.key_path):
+    for path in (file_store.path, file_store.key_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert store.key_path.parent != store.path.parent  # the key is not in the home
+    assert file_store.key_path.parent != file_store.path.parent  # the key is not in the home
     assert "encrypted file" in store.describe()
     # a fresh store (another process) reads it back
     again = EncryptedFileSecrets(tmp_path / "home", key_dir=tmp_path / "keys")

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from posapp.cli.common import Handler, add_json, ask, counter_of, out, supervisor
+from posapp.cli.common import Handler, add_json, counter_of, out, supervisor
+from posapp.cli.people import technician
 from posapp.config import SECRET_NAMES, SETTINGS, Config, default_home
 from posapp.domain.errors import PosError
 from posapp.secrets import EnvSecrets, env_vars, terminal_store
@@ -108,8 +109,7 @@ def secret(args: argparse.Namespace) -> int:
     home = args.home or default_home()
     Path(home).mkdir(parents=True, exist_ok=True)
     with counter_of(args) as counter:
-        if counter.has_users():
-            counter.authorize(ask("Technician PIN: "), "technician")
+        technician(counter)
     value = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass(
         f"{args.name}: ")
     if not value:

@@ -36,6 +36,13 @@ def _actor(counter: Any, need: str, prompt: str) -> str:
     return str(counter.authorize(ask(prompt), need).name)
 
 
+def technician(counter: Any) -> str:
+    """A technician's PIN, or a supervisor's while the terminal has no technician."""
+    has_tech = any(role == "technician" for _, role in counter.users())
+    return _actor(counter, "technician",
+                  "Technician PIN: " if has_tech else "Supervisor PIN (no technician yet): ")
+
+
 def _new_pin(name: str) -> str:
     pin = ask(f"New PIN for {name}: ")
     if sys.stdin.isatty() and ask("Again: ") != pin:
@@ -54,7 +61,7 @@ def user(args: argparse.Namespace) -> int:
             raise InputError("Give the user's name.", f"user {args.action} NAME")
         name = args.name
         if args.action == "add":
-            actor = _actor(counter, "technician", "Technician PIN: ")
+            actor = technician(counter)
             counter.add_user(name, args.new_role, _new_pin(name), actor)
             print(f"{name} added as {args.new_role}")
         elif args.action == "pin":
@@ -65,10 +72,10 @@ def user(args: argparse.Namespace) -> int:
             if not args.role:
                 raise InputError("Give the new role: cashier, supervisor or technician.",
                                  "user role NAME ROLE")
-            counter.set_role(name, args.role, _actor(counter, "technician", "Technician PIN: "))
+            counter.set_role(name, args.role, technician(counter))
             print(f"{name} is now a {args.role}")
         else:
-            counter.remove_user(name, _actor(counter, "technician", "Technician PIN: "))
+            counter.remove_user(name, technician(counter))
             print(f"{name} removed")
     return 0
 
