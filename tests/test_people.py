@@ -109,6 +109,12 @@ def test_role_gates_in_the_service(tmp_path):
         counter.stop()
 
 
+def test_a_pin_on_a_terminal_without_users_is_not_a_guess(journal):
+    with pytest.raises(NotAllowed, match="no users yet"):
+        users.authorize(journal, "1234", "technician")
+    assert journal.pin_guard()[0] == 0
+
+
 # -- the PIN lockout ---------------------------------------------------------------------
 
 def test_five_wrong_pins_lock_even_the_right_pin_and_survive_a_restart(tmp_path, shop):

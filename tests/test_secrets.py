@@ -198,3 +198,23 @@ def test_everything_the_terminal_writes_is_owner_only(tmp_path):
         data = path.read_bytes()
         for secret in (API_KEY, AUTH_TOKEN, ags.TOKEN):
             assert secret.encode() not in data, f"{secret} found in {path}"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_a_running_journal_and_its_wal_and_shm_are_owner_only(tmp_path):
+    home = tmp_path / "home"
+    e = {k: v for k, v in os.environ.items() if not k.startswith("POSAPP_")}
+    proc = subprocess.Popen([sys.executable, "-m", "posapp.cli", "--home", str(home),
+                             "service"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=e)
+    try:
+        assert "draining the outbox" in proc.stdout.readline()
+        journal = home / "journal.sqlite3"
+        files = [journal, journal.with_name(journal.name + "-wal"),
+                 journal.with_name(journal.name + "-shm")]
+        assert all(p.exists() for p in files)
+        assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {"0o600"}
+        assert oct(stat.S_IMODE(home.stat().st_mode)) == "0o700"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -128,6 +128,9 @@ def authorize(journal: Journal, pin: str, need: str) -> User:
     if need not in RANK:
         raise ValueError(need)
     _check_open(journal, need)
+    if not has_people(journal):  # first set-up: no PIN can be right yet; not a guess
+        raise NotAllowed("This terminal has no users yet. Add the first one: posapp user add "
+                         "NAME --role supervisor.")
     need = _needed(journal, need)
     for name, role, stored in journal.users():
         if check_pin(pin, stored):
