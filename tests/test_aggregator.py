@@ -62,7 +62,7 @@ def test_parse_payment_keeps_every_pin_with_serial_and_expiry():
                           "pins": [{"serialNumber": "WRN192775404", "pin": "740525808961",
                                     "expiresOn": None},
                                    {"serialNumber": "WRN2", "pin": "111122223333",
-                                    "expiresOn": "2027-01-01"}]})
+                                    "expiresOn": "2027-01-01"}]}, "waec")
     assert [(t.kind, t.value, t.serial, t.expires) for t in r.tokens] == [
         ("PIN", "740525808961", "WRN192775404", ""), ("PIN", "111122223333", "WRN2",
                                                       "2027-01-01")]

@@ -80,14 +80,14 @@ def test_parse_vend_keeps_tokens_exact_and_in_index_order():
 def test_result_codes_raise_the_right_error():
     client = ef.EFactory("http://127.0.0.1:9", "k", "t")
     with pytest.raises(ProviderDeclined) as declined:
-        client._result({"responseCode": "05"}, "payment", "1")
+        client._result({"responseCode": "05"}, "payment", "1", "PREPAID")
     assert "Meter not found" in declined.value.message
     with pytest.raises(UnknownReference):
-        client._result({"responseCode": "08"}, "enquiry", "1")
+        client._result({"responseCode": "08"}, "enquiry", "1", "PREPAID")
     with pytest.raises(InDoubt):
-        client._result({"responseCode": "06"}, "payment", "1")
+        client._result({"responseCode": "06"}, "payment", "1", "PREPAID")
     with pytest.raises(InDoubt):  # success that is not for this sale
-        client._result({"responseCode": "00", "rrr": "X", "itemId": "2"}, "payment", "1")
+        client._result({"responseCode": "00", "rrr": "X", "itemId": "2"}, "payment", "1", "PREPAID")
 
 
 @pytest.mark.parametrize("bad", ["", "12ab", "123", "1" * 21, "5414-0724-110x"])

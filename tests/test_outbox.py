@@ -59,8 +59,11 @@ def test_sigkill_after_the_request_left_is_settled_by_enquiry(tmp_path, sandbox,
     sandbox.observers.clear()
     assert procs.queue(tmp_path, "drain") == []
     [sale] = procs.history(tmp_path)
-    assert sale["state"] == "VENDED" and sale["tokens"]
+    # Finished by the drain, and its receipt printed: the customer is owed the token.
+    assert sale["state"] == "PRINTED" and sale["tokens"]
     assert sandbox.vend_count() == 1 and sandbox.pay_requests == [sale["key"]]
+    text = vprinter.wait_for_jobs(1)[-1].text
+    assert sale["receipt_no"] in text
 
 
 def test_offline_then_online_completes_everything_in_order_exactly_once(tmp_path, secrets):
@@ -285,7 +288,10 @@ def test_forced_drain_still_leaves_a_held_sale_to_the_cashier(tmp_path, secrets)
         with EFactorySandbox(port=port) as server:
             counter.drain(force=True)  # what `posapp queue drain` does
             assert server.pay_requests == [] and counter.sale(held.id).state == S.QUEUED
-            counter.retry_now(held.id)  # `posapp queue retry RECEIPT`: a person's decision
+            assert counter.retry_now(held.id) == 0  # a retry is no decision: still held
+            counter.drain(force=True)
+            assert server.pay_requests == []
+            counter.keep_queued(held.id, "cashier")  # `posapp queue keep RECEIPT`
             counter.drain(force=True)
             assert server.pay_requests == [held.idem_key]
     finally:

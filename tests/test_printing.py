@@ -84,7 +84,7 @@ def test_every_line_fits_the_paper(profile):
         Text("A very long shop name that will surely need wrapping", "center", big=True),
         Pair("Maintenance Fee For Single Phase Customers.", "2,500.00"),
         TokenBlock("CREDIT", ("1234", "5678", "9012", "3456", "7890")))
-    for line in lay_out(receipt, p.columns):
+    for line in lay_out(receipt, p):
         width = len(line.text) * (2 if line.big else 1)
         assert width <= p.columns, (profile, line)
 

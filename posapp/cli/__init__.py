@@ -14,7 +14,7 @@ from pathlib import Path
 from posapp.cli import admin, people, queue, sales
 from posapp.cli.common import Handler
 from posapp.config import default_home
-from posapp.domain.errors import PosError
+from posapp.domain.errors import OutcomeNotSaved, PosError
 from posapp.logsetup import FILE_ONLY, private_files, setup_logging
 
 log = logging.getLogger("posapp.cli")
@@ -76,5 +76,6 @@ def main(argv: list[str] | None = None) -> int:
     except PosError as exc:
         log.error("%s: %s", type(exc).__name__, exc.detail, extra=FILE_ONLY)
         print(f"error: {exc.message}", file=sys.stderr)
-        return 2
+        # 3: the sale is not complete (it will be recovered); 2: refused, nothing changed
+        return 3 if isinstance(exc, OutcomeNotSaved) else 2
 

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from posapp.domain.text import printable
+
 #: a command: parsed arguments in, exit code out (0 done, 2 refused, 3 not complete)
 Handler = Callable[[argparse.Namespace], int]
 
@@ -27,7 +29,12 @@ def counter_of(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def out(args: argparse.Namespace, data: Any, text: str) -> None:
-    print(json.dumps(data, indent=2) if getattr(args, "json", False) else text)
+    """JSON (which escapes every control character) or text with none left in it: a token,
+    name or reference from a provider never drives the terminal."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, indent=2))
+    else:
+        print("\n".join(printable(line) for line in text.split("\n")))
 
 
 def sale_text(sale: Any) -> str:

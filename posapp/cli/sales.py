@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from posapp.cli.common import Handler, add_json, counter_of, out, sale_text
+from posapp.cli.queue import held_advice
 from posapp.domain.errors import NotDelivered, PosError
 
 
@@ -117,6 +118,8 @@ def sell(args: argparse.Namespace) -> int:
                 print(f"print failed: {exc.message}", file=sys.stderr)
         sale = counter.sale(sale.id)
     out(args, sale.to_json(), sale_text(sale))
+    if sale.held:
+        print(f"held: {held_advice(sale)}", file=sys.stderr)
     return 0 if sale.state in ("VENDED", "PRINTED") else 3
 
 

@@ -31,6 +31,11 @@ class ProviderDeclined(PosError):
         self.code = code
 
 
+class ProviderBusy(PosError):
+    """The provider answered a question (a look-up) without a yes or no (a system error):
+    nothing changed, ask again. Never used for a payment, whose unclear answer is InDoubt."""
+
+
 class NotDelivered(PosError):
     """The request never reached the provider (no route, refused, DNS). Safe to queue or resend."""
 
@@ -51,6 +56,11 @@ class UnknownReference(PosError):
 
 class StorageError(PosError):
     """The journal cannot be written (disk full, read-only). Nothing may be sent."""
+
+
+class OutcomeNotSaved(StorageError):
+    """The request left and its answer could not be journalled: the sale is not complete
+    (it is recovered at the next start), and it must not be sold again."""
 
 
 class PrinterError(PosError):

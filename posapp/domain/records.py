@@ -94,6 +94,7 @@ class Report:
     tenders: list[ReportLine] = field(default_factory=list)  # taken, by how it was paid
     refund_due: list[tuple[str, str]] = field(default_factory=list)
     unsettled: list[tuple[str, str]] = field(default_factory=list)
+    training: bool = False  # a training terminal's report: printed with the training mark
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)

@@ -68,12 +68,14 @@ Block = Text | Pair | Rule | TokenBlock | QR | Logo | Cut | Feed
 
 @dataclass
 class Receipt:
-    """Blocks in order. `kind` names the slip (sale, pending, refund...); `copy_no` > 0 on reprints."""
+    """Blocks in order. `kind` names the slip (sale, pending, refund, report-z...);
+    `copy_no` > 0 on reprints; `training` marks every slip of it as not a real sale."""
 
     kind: str
     blocks: list[Block] = field(default_factory=list)
     copy_no: int = 0
     open_drawer: bool = False
+    training: bool = False
 
     def add(self, *blocks: Block) -> Receipt:
         self.blocks.extend(blocks)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from posapp.domain.money import Money, MoneyError
 from posapp.domain.records import Report, SaleRecord
-from posapp.domain.sale import SaleState
+from posapp.domain.sale import SaleState, Token
 from posapp.printing.model import (
     QR,
     Block,
@@ -41,13 +42,12 @@ class Labels:
     tender: str = "Cash"
 
 
-def _header(shop: Shop, title: str, sale: SaleRecord | None, copy_no: int) -> list[Block]:
+def _header(shop: Shop, title: str, copy_no: int) -> list[Block]:
     blocks: list[Block] = [Logo(shop.logo)] if shop.logo else []
     blocks.append(Text(shop.name, "center", bold=True, big=True))
     if shop.address:
         blocks.append(Text(shop.address, "center"))
-    if sale is not None and sale.training:
-        blocks.append(Text("*** TRAINING - NOT A REAL SALE ***", "center", bold=True))
+    # The training mark is the layout's: it heads and ends every slip of a training receipt.
     if copy_no:
         blocks.append(Text(f"*** COPY {copy_no} ***", "center", bold=True))
     blocks += [Rule("="), Text(title, "center", bold=True), Rule("=")]
@@ -62,9 +62,10 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
     refund = sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED)
     title = labels.title
     kind = receipt_kind(sale)
-    r = Receipt(kind, copy_no=copy_no, open_drawer=open_drawer and kind != "refund")
+    r = Receipt(kind, copy_no=copy_no, open_drawer=open_drawer and kind != "refund",
+                training=sale.training)
     suffix = {"pending": " - PENDING", "refund": " - NOT PAID"}.get(kind, "")
-    r.add(*_header(shop, title + suffix, sale, copy_no))
+    r.add(*_header(shop, title + suffix, copy_no))
     when = datetime.fromtimestamp(sale.created_at).strftime("%d/%m/%Y %H:%M")
     r.add(Pair("Receipt", sale.receipt_no), Pair("Date", when),
           Pair("Terminal", sale.terminal_id), Pair("Cashier", sale.cashier))
@@ -77,7 +78,9 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
         r.add(Pair(labels.account, sale.account))
     if sale.customer_name:
         r.add(Pair("Customer", sale.customer_name))
-    r.add(Pair("Amount paid", sale.amount.display(), bold=True))
+    # A refund slip's title says NOT PAID: the amount is what goes back, not what was paid.
+    r.add(Pair("Amount to refund" if refund else "Amount paid", sale.amount.display(),
+               bold=True))
     if sale.tender != "cash":
         r.add(Pair("Paid by", labels.tender))
         if sale.collect_ref:
@@ -88,8 +91,8 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
     res = sale.result
     if refund:
         r.add(Rule(), Text("REFUND DUE", "center", bold=True, big=True),
-              Text(f"The provider did not accept this payment. {sale.amount.display()} "
-                   "is to be handed back to the customer.", "center"))
+              Text(f"The provider did not accept this payment. {_unbroken(sale.amount)} "
+                   "is to be handed back to the customer.", "center"), Feed())
         if sale.message:
             r.add(Text(f"Reason: {sale.message}"))
         r.add(Pair("Reference", sale.idem_key),
@@ -101,20 +104,23 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
         r.add(Rule(), Text("PAYMENT PENDING", "center", bold=True, big=True),
               Text(f"{why} Keep this slip: your receipt and any token can be reprinted "
                    "with this reference.", "center"),
-              Pair("Reference", sale.idem_key, bold=True))
+              Feed(), Pair("Reference", sale.idem_key, bold=True))
     elif res is not None:
         r.add(Pair(labels.reference, res.provider_ref))
         if res.units:
             r.add(Pair("Units (kWh)", res.units, bold=True))
+        cur = sale.amount.currency
         if res.tariff:
-            r.add(Pair("Tariff", res.tariff + (f" @ {res.rate}/kWh" if res.rate else "")))
+            rate = f" @ {_money(res.rate, cur)}/kWh" if res.rate else ""
+            r.add(Pair("Tariff", res.tariff + rate))
         for c in res.charges:
-            r.add(Pair(c.description, c.amount))
+            r.add(Pair(c.description, _money(c.amount, cur)))
             if c.tax:
-                r.add(Pair("  VAT", c.tax))
-        for key, label_ in (("cFee", "Convenience fee"), ("sgc", "SGC")):
-            if key in res.extra:
-                r.add(Pair(label_, res.extra[key]))
+                r.add(Pair("  VAT", _money(c.tax, cur)))
+        if "cFee" in res.extra:
+            r.add(Pair("Convenience fee", _money(res.extra["cFee"], cur)))
+        # eFactory's `sgc` is not printed: its doc gives it no meaning for the customer
+        # (it stays in the journal with the rest of the provider's answer).
     pins = [t for t in sale.tokens if t.kind == "PIN"]
     if sale.tokens and not pins:
         r.add(Rule("="))
@@ -123,16 +129,18 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
         if many and not paycodes:
             r.add(Text("Enter the tokens in this order:", "center", bold=True))
         for n, token in enumerate(sale.tokens, 1):
+            if n > 1:
+                r.add(Feed())  # a line between tokens: each one read and keyed on its own
             if paycodes:  # one code per beneficiary, not a sequence to key in
                 label = f"Paycode for {token.serial}" if token.serial else "Paycode"
             else:
-                label = f"{n}. {token.label} token" if many else f"{token.label} token"
+                label = f"{n}. {token_title(token)}" if many else token_title(token)
             r.add(TokenBlock(label.upper(), tuple(token.grouped().split())))
         r.add(Rule("="))
     if res is not None and res.extra.get("pin_message"):
         r.add(Text(res.extra["pin_message"]))
     if pins:
-        r.add(Pair("PINs", f"{len(pins)}, each on its own slip below", bold=True))
+        r.add(Pair("PINs", f"{len(pins)}, each on its own slip", bold=True))
     r.add(Feed(), QR(sale.provider_ref or sale.idem_key),
           Text(sale.provider_ref or sale.idem_key, "center"))
     if shop.footer:
@@ -149,6 +157,27 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
     return r
 
 
+def token_title(token: Token) -> str:
+    """What a token is called on paper: "Credit token", "Key change 1 token", and a plain
+    "Token" (never "Token token") when the provider calls it just that."""
+    label = token.label
+    return label if label.lower().split()[-1:] == ["token"] else f"{label} token"
+
+
+def _unbroken(amount: Money) -> str:
+    """An amount inside a sentence: no-break spaces, so "NGN" never ends a line alone."""
+    return amount.display().replace(" ", "\u00a0")
+
+
+def _money(amount: str, currency: str) -> str:
+    """A provider's amount ("2,500.00", 105) in the sale's currency, as every amount on the
+    slip is printed; text that is not an amount is printed as the provider sent it."""
+    try:
+        return Money.parse(str(amount).strip(), currency).display()
+    except MoneyError:
+        return str(amount)
+
+
 def receipt_kind(sale: SaleRecord) -> str:
     """Which slip this sale gets: sale, pending or refund."""
     if sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED):
@@ -161,8 +190,8 @@ def receipt_kind(sale: SaleRecord) -> str:
 def report_receipt(report: Report, shop: Shop, copy_no: int = 0) -> Receipt:
     """Shift (X) or end-of-day (Z) report."""
     title = {"shift": "SHIFT REPORT", "z": f"Z REPORT No {report.number}"}[report.kind]
-    r = Receipt(f"report-{report.kind}", copy_no=copy_no)
-    r.add(*_header(shop, title, None, copy_no))
+    r = Receipt(f"report-{report.kind}", copy_no=copy_no, training=report.training)
+    r.add(*_header(shop, title, copy_no))
     fmt = "%d/%m/%Y %H:%M"
     r.add(Pair("From", datetime.fromtimestamp(report.start).strftime(fmt) if report.start
                else "first sale"),
@@ -197,7 +226,7 @@ def report_receipt(report: Report, shop: Shop, copy_no: int = 0) -> Receipt:
 
 def printer_test_page(shop: Shop, profile_name: str, columns: int) -> Receipt:
     r = Receipt("test")
-    r.add(*_header(shop, "PRINTER TEST", None, 0))
+    r.add(*_header(shop, "PRINTER TEST", 0))
     r.add(Pair("Profile", profile_name), Pair("Columns", str(columns)),
           Text("".join(str(i % 10) for i in range(columns))),
           Pair("Date", datetime.now().strftime("%d/%m/%Y %H:%M")),

@@ -33,7 +33,7 @@ from posapp.service.outbox import Outbox
 from posapp.service.printing import PrintService
 from posapp.service.sending import Sender
 from posapp.service.users import User
-from posapp.store.journal import Journal
+from posapp.store.journal import DuplicateKey, Journal, StaleState
 
 log = logging.getLogger(__name__)
 S = SaleState
@@ -258,25 +258,24 @@ class Counter:
         with self._sell_lock:
             prior = self.journal.sale_by_key(vendor.name, key)
             if prior is not None:
-                if prior.request != request or prior.tender != pay_by.key:
-                    self.journal.audit(cashier or "?", "key_replay_refused",
-                                       f"{vendor.name} key {key}: {prior.amount.display()} "
-                                       f"vs {amount.display()}")
-                    raise InputError("This sale was already started with other details. "
-                                     "A supervisor has been told.",
-                                     f"key {key} replayed with a different request")
-                return prior
+                return self._replayed(prior, request, pay_by.key, amount, cashier)
             common: dict[str, Any] = dict(
                 receipt_no=self.terminal_id, provider=vendor.name, product=product.key,
                 idem_key=key, account=account,
                 customer_name=customer.name if customer else "", amount=amount,
                 request=request, cashier=cashier or self._cashier(),
                 terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
-            if collection:
-                # Journalled with its key before the payment request leaves.
-                sale_id = self.journal.create_sale(**common, state=S.COLLECTING, **collection)
-            else:
-                sale_id = self.journal.create_sale(**common)
+            try:
+                if collection:
+                    # Journalled with its key before the payment request leaves.
+                    sale_id = self.journal.create_sale(**common, state=S.COLLECTING,
+                                                       **collection)
+                else:
+                    sale_id = self.journal.create_sale(**common)
+            except DuplicateKey as dup:  # another process journalled this key just now
+                return self._replayed(self.journal.sale(dup.sale_id), request, pay_by.key,
+                                      amount, cashier)
+            if not collection:
                 self.journal.transition(sale_id, S.COLLECTED, note="cash",
                                         tendered_minor=tendered.minor if tendered else amount.minor,
                                         next_attempt_at=time.time() + COLLECTED_GRACE)
@@ -284,6 +283,18 @@ class Counter:
         if collection:
             return self.sender.start_collection(sale_id)
         return self.sender.send(sale_id, S.COLLECTED)
+
+    def _replayed(self, prior: SaleRecord, request: dict[str, Any], tender: str,
+                  amount: Money, cashier: str | None) -> SaleRecord:
+        """The same key again: the same sale, nothing sent; other details are refused."""
+        if prior.request != request or prior.tender != tender:
+            self.journal.audit(cashier or "?", "key_replay_refused",
+                               f"{prior.provider} key {prior.idem_key}: "
+                               f"{prior.amount.display()} vs {amount.display()}")
+            raise InputError("This sale was already started with other details. "
+                             "A supervisor has been told.",
+                             f"key {prior.idem_key} replayed with a different request")
+        return prior
 
     def settle(self, sale_id: int) -> SaleRecord:
         """One step for an unsettled sale now: poll its collection, send, or enquire."""
@@ -331,9 +342,24 @@ class Counter:
         return sale
 
     def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
-        """A queued sale that never left may be cancelled: the money goes back."""
-        sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
-                                       note=f"cancelled by {actor} before sending")
+        """A queued sale that never left may be cancelled: the money goes back. One that may
+        have reached the provider once (it was ever in doubt) ends only by the provider's
+        answer or a supervisor's settlement, never by a local cancel."""
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.QUEUED:
+            raise InputError("Only a sale that is waiting to be sent can be cancelled.",
+                             f"{sale.receipt_no} is {sale.state}")
+        if self.journal.was_ever(sale_id, S.IN_DOUBT):
+            raise InputError("This sale may already have reached the provider: it cannot be "
+                             "cancelled here. It will be checked with the provider; a "
+                             "supervisor can settle it.",
+                             f"{sale.receipt_no} was in doubt before; cancel refused")
+        try:
+            sale = self.journal.transition(sale_id, S.REFUND_DUE, expect=S.QUEUED,
+                                           note=f"cancelled by {actor} before sending")
+        except StaleState:
+            raise InputError("The sale has just moved on: look at it again.",
+                             f"{sale.receipt_no} changed during cancel") from None
         self.journal.audit(actor, "cancel_queued", sale.receipt_no)
         self.bus.emit(Event("sale", sale))
         return sale
@@ -385,7 +411,13 @@ class Counter:
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),
-                      collecting=counts.get("COLLECTING", 0))
+                      collecting=counts.get("COLLECTING", 0),
+                      unprinted=counts.get("VENDED", 0))
+
+    def unprinted(self, limit: int = 100) -> list[SaleRecord]:
+        """Paid sales whose receipt has not printed yet (a crash, a printer fault, or a sale
+        finished later by the outbox): unfinished work until printed or reprinted."""
+        return self.journal.sales(states=(S.VENDED,), limit=limit)
 
     # -- people, reports and the drawer -------------------------------------------------------
 
@@ -446,13 +478,15 @@ class Counter:
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
         return reports.build(self.journal, kind, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+                             tender_labels=self.clients.tender_label,
+                             training=bool(self.config.get("terminal.training")))
 
     def close_report(self, kind: str, actor: str) -> Report:
         """Close the shift or the day: the report is recorded and the next one starts now."""
         users.require(self.journal, actor, "supervisor")
         return reports.close(self.journal, kind, actor, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label)
+                             tender_labels=self.clients.tender_label,
+                             training=bool(self.config.get("terminal.training")))
 
     def print_report(self, report: Report) -> Future[Any]:
         return self.printing.submit_report(report)

@@ -32,6 +32,7 @@ class Status:
     in_doubt: int
     refund_due: int
     collecting: int = 0
+    unprinted: int = 0  # paid (VENDED) but no receipt printed yet
 
 
 Listener = Callable[[Event], None]

@@ -4,6 +4,7 @@ in the journal), with backoff per sale; start-up recovery of what a crash left h
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 import uuid
@@ -13,13 +14,23 @@ from posapp.domain.errors import PosError
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import UNSETTLED, SaleState
 from posapp.service.events import Bus, Event
-from posapp.service.sending import Sender
+from posapp.service.sending import Sender, pid_alive
 from posapp.store.journal import Journal, StaleState
 
 log = logging.getLogger(__name__)
 S = SaleState
 LEASE = "outbox"
 LEASE_SECONDS = 60.0
+
+
+class OutboxBusy(PosError):
+    """Another live process holds the outbox."""
+
+
+def _holder_gone(owner: str) -> bool:
+    """The lease's holder was a process on this machine that no longer exists."""
+    _, _, pid = owner.rpartition(":")
+    return pid.isdigit() and int(pid) != os.getpid() and not pid_alive(int(pid))
 
 
 class Outbox:
@@ -29,22 +40,31 @@ class Outbox:
         self.journal = journal
         self.sender = sender
         self.bus = bus
-        self.owner = owner or uuid.uuid4().hex[:8]
+        # The pid in the lease's owner lets another process take over at once from a
+        # drainer that was killed, instead of waiting for the lease to expire.
+        self.owner = owner or f"{uuid.uuid4().hex[:8]}:{os.getpid()}"
         self._stop = threading.Event()
         self._worker: threading.Thread | None = None
 
     def drain(self, *, force: bool = False) -> int:
-        """Settle every due sale, oldest first; a provider that is offline is skipped for
-        the rest of the round so its sales stay in order. Returns how many were touched."""
-        if not self.journal.take_lease(LEASE, self.owner, LEASE_SECONDS):
+        """Settle every due sale, oldest first. A provider that cannot be reached is skipped
+        for the rest of the round (its sales stay in order); a sale held for a person never
+        stops the others. Returns how many were touched. `force` (a person asked): every
+        sale not held, due or not, and OutboxBusy when another live process is draining."""
+        holder = self.journal.take_lease(LEASE, self.owner, LEASE_SECONDS, _holder_gone)
+        if holder is not None:
+            if force:
+                raise OutboxBusy("Another window or service on this terminal is sending the "
+                                 "queue right now; it will finish it. Try again in a minute.",
+                                 f"outbox lease held by {holder}")
             return 0
         due = self.journal.sales(states=tuple(UNSETTLED), limit=100000,
                                  due_before=None if force else time.time())
-        blocked: set[str] = set()
+        unreachable: set[str] = set()
         touched = 0
         for sale in due:
             lane = sale.collector if sale.state == S.COLLECTING else sale.provider
-            if lane in blocked or self._stop.is_set():
+            if lane in unreachable or self._stop.is_set():
                 continue
             if sale.state == S.VENDING and not self.sender.abandoned(sale):
                 continue
@@ -52,15 +72,15 @@ class Outbox:
                 continue  # a person decides first: the cashier (queue or refund) or a
                 # supervisor (in doubt with a provider that has no enquiry), even when forced
             try:
-                after = self.sender.settle(sale.id)
+                self.sender.settle(sale.id)
             except PosError as exc:
                 log.error("settling %s failed: %s", sale.receipt_no, exc.detail)
-                blocked.add(lane)
+                unreachable.add(lane)
                 continue
             touched += 1
-            if after.state in (S.QUEUED, S.IN_DOUBT):
-                blocked.add(lane)
-            self.journal.take_lease(LEASE, self.owner, LEASE_SECONDS)
+            if not self.sender.reached():
+                unreachable.add(lane)
+            self.journal.take_lease(LEASE, self.owner, LEASE_SECONDS, _holder_gone)
         self.bus.emit(Event("status"))
         return touched
 
@@ -81,9 +101,10 @@ class Outbox:
         return [self.journal.sale(s.id) for s in unsettled]
 
     def retry_now(self, sale_id: int | None = None) -> int:
-        """Make queued and in-doubt sales due now (all, or one). Returns how many."""
+        """Make queued and in-doubt sales due now (all, or one). A sale held for a person
+        stays held: only that person's decision (keep queued, settle) releases it."""
         due = [s for s in self.journal.sales(states=(S.QUEUED, S.IN_DOUBT), limit=100000)
-               if sale_id is None or s.id == sale_id]
+               if (sale_id is None or s.id == sale_id) and not s.held]
         for s in due:
             self.journal.update(s.id, next_attempt_at=0.0)
         return len(due)

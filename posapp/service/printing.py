@@ -14,7 +14,7 @@ from posapp.domain.errors import PosError, PrinterError
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.printing.device import Paper, PrinterSpec, ReceiptPrinter
-from posapp.printing.layout import Profile, load_profile, to_escpos
+from posapp.printing.layout import DRAWER_PULSE, Profile, load_profile, to_escpos
 from posapp.printing.model import Receipt
 from posapp.printing.receipts import (
     Labels,
@@ -84,8 +84,10 @@ class PrintService:
         """`first_slip`: nothing has printed for this sale yet, so a cash sale opens the
         drawer with it (the cash goes in once, whether the slip is a receipt or pending)."""
         drawer = bool(self.config.get("printer.drawer_on_cash"))
-        return sale_receipt(sale, self.shop(), self.labels(sale), copy_no=copy_no,
-                            open_drawer=drawer and first_slip and sale.tendered is not None)
+        receipt = sale_receipt(sale, self.shop(), self.labels(sale), copy_no=copy_no,
+                               open_drawer=drawer and first_slip and sale.tendered is not None)
+        receipt.training = receipt.training or sale.training  # whichever slip it is
+        return receipt
 
     def labels(self, sale: SaleRecord) -> Labels:
         product = self.clients.known_product(sale.product)
@@ -119,7 +121,7 @@ class PrintService:
 
     def submit_drawer(self) -> Future[Paper]:
         """Open the cash drawer without printing anything."""
-        return self._pool.submit(self._send, b"\x1bp\x00\x19\xfa", check_paper=False)
+        return self._pool.submit(self._send, DRAWER_PULSE, check_paper=False)
 
     @runs_in_printer_thread
     def _print_sale(self, sale_id: int) -> SaleRecord:

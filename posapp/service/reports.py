@@ -17,13 +17,14 @@ TAKEN = (SaleState.VENDED, SaleState.PRINTED)
 
 def build(journal: Journal, kind: str, actor: str = "", now: float | None = None,
           labels: Callable[[str], str] = str,
-          tender_labels: Callable[[str], str] = str) -> Report:
-    """Everything since the last closing of this kind (a Z also closes the shift)."""
+          tender_labels: Callable[[str], str] = str, training: bool = False) -> Report:
+    """Everything since the last closing of this kind (a Z also closes the shift);
+    `training`: a training terminal's report, printed with the training mark."""
     if kind not in KINDS:
         raise ValueError(kind)
     end = time.time() if now is None else now
     start, number = journal.last_closing(kind)
-    report = Report(kind, number + 1, start, end, actor)
+    report = Report(kind, number + 1, start, end, actor, training=training)
     by_product: dict[tuple[str, str], list[int]] = {}
     by_tender: dict[tuple[str, str], list[int]] = {}
     totals: dict[str, int] = {}
@@ -65,9 +66,10 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
 
 def close(journal: Journal, kind: str, actor: str,
           labels: Callable[[str], str] = str,
-          tender_labels: Callable[[str], str] = str) -> Report:
+          tender_labels: Callable[[str], str] = str, training: bool = False) -> Report:
     """Build the report and record the closing in one step; a Z also closes the shift."""
-    report = build(journal, kind, actor, labels=labels, tender_labels=tender_labels)
+    report = build(journal, kind, actor, labels=labels, tender_labels=tender_labels,
+                   training=training)
     summary = json.dumps(report.to_json())
     journal.add_closing(kind, report.end, actor, summary)
     if kind == "z":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,7 @@ from posapp.domain.errors import (
     ConfigError,
     InDoubt,
     NotDelivered,
+    OutcomeNotSaved,
     PosError,
     ProviderDeclined,
     StorageError,
@@ -51,7 +53,18 @@ class Sender:
         self.journal = journal
         self.clients = clients
         self.bus = bus
-        self.set_online = set_online
+        self._set_online = set_online
+        self._local = threading.local()
+
+    def set_online(self, online: bool) -> None:
+        """The provider of this thread's last call answered (True) or could not be reached."""
+        self._local.reached = online
+        self._set_online(online)
+
+    def reached(self) -> bool:
+        """Did this thread's last provider call get through? (The outbox skips the rest of a
+        provider's sales for the round when it did not.)"""
+        return bool(getattr(self._local, "reached", True))
 
     def _emit(self, sale_id: int) -> SaleRecord:
         sale = self.journal.sale(sale_id)
@@ -71,13 +84,19 @@ class Sender:
         crashpoint("after_journal")
         try:
             return self._sent(sale, vendor, expect)
+        except StaleState:
+            # Another process settled it while our answer was late (it took the sale over
+            # as abandoned): theirs stands, ours is only logged.
+            log.warning("sale %s was settled elsewhere while this answer was awaited",
+                        sale.receipt_no)
+            return self._emit(sale_id)
         except StorageError as exc:
             # The request left; its outcome could not be journalled. The sale stays VENDING
             # and start-up recovery (or the outbox) settles it by enquiry.
             log.critical("sale %s: outcome not saved: %s", sale.receipt_no, exc.detail)
-            raise StorageError("The provider answered but the terminal could not save it. Do "
-                               "NOT sell again: free disk space and restart; the sale will be "
-                               "recovered.", exc.detail) from exc
+            raise OutcomeNotSaved("The provider answered but the terminal could not save it. "
+                                  "Do NOT sell again: free disk space and restart; the sale "
+                                  "will be recovered.", exc.detail) from exc
 
     def _sent(self, sale: SaleRecord, vendor: Vendor, expect: SaleState) -> SaleRecord:
         """Send once and journal whatever comes back."""
@@ -90,18 +109,28 @@ class Sender:
             # terminal. Back where it was, held for a person.
             log.error("sale %s not sent: %s", sale.receipt_no, exc.detail)
             back = S.QUEUED if expect in (S.COLLECTED, S.QUEUED) else S.IN_DOUBT
-            self.journal.transition(sale_id, back, note=exc.detail, message=exc.message)
+            self.journal.transition(sale_id, back, expect=S.VENDING, note=exc.detail,
+                                    message=exc.message)
             self.journal.note_attempt(sale_id, error=exc.detail, next_attempt_at=HELD)
         except ProviderDeclined as exc:
             log.warning("sale %s declined: %s", sale.receipt_no, exc.detail)
             self.set_online(True)
-            self.journal.transition(sale_id, S.VEND_FAILED, note=exc.detail,
+            self.journal.transition(sale_id, S.VEND_FAILED, expect=S.VENDING, note=exc.detail,
                                     message=exc.message, detail=exc.detail)
             self.journal.transition(sale_id, S.REFUND_DUE, note="money to be handed back")
         except NotDelivered as exc:
             log.warning("sale %s not delivered: %s", sale.receipt_no, exc.detail)
             self.set_online(False)
-            self.journal.transition(sale_id, S.QUEUED, note=exc.detail, message=exc.message)
+            if expect == S.IN_DOUBT:
+                # This resend never left, but the first request may still be on its way or
+                # processed: the sale stays in doubt until the provider answers for it.
+                sale = self.journal.transition(
+                    sale_id, S.IN_DOUBT, expect=S.VENDING, note=f"resend: {exc.detail}",
+                    message="Still in doubt: the provider cannot be reached to check.")
+                self.backoff(sale, exc.detail)
+                return self._emit(sale_id)
+            self.journal.transition(sale_id, S.QUEUED, expect=S.VENDING, note=exc.detail,
+                                    message=exc.message)
             if expect == S.COLLECTED and self.clients.known_product(sale.product).gives_token:
                 # A prepaid customer may prefer their money back: wait for the cashier.
                 self.journal.note_attempt(sale_id, error=exc.detail, next_attempt_at=HELD)
@@ -110,8 +139,8 @@ class Sender:
         except (InDoubt, UnknownReference) as exc:
             log.warning("sale %s in doubt: %s", sale.receipt_no, exc.detail)
             self.set_online(isinstance(exc, UnknownReference) or getattr(exc, "answered", False))
-            sale = self.journal.transition(sale_id, S.IN_DOUBT, note=exc.detail,
-                                           message=exc.message)
+            sale = self.journal.transition(sale_id, S.IN_DOUBT, expect=S.VENDING,
+                                           note=exc.detail, message=exc.message)
             if vendor.has_enquiry:
                 self.backoff(sale, exc.detail, soon=True)
             else:  # no enquiry: held for a supervisor to settle by hand, never re-sent
@@ -119,15 +148,16 @@ class Sender:
                 self.journal.audit("system", "held_for_supervisor", sale.receipt_no)
         else:
             self.set_online(True)
-            self.vended(sale_id, result, "vend")
+            self.vended(sale_id, result, "vend", expect=S.VENDING)
             crashpoint("after_store")
         return self._emit(sale_id)
 
-    def vended(self, sale_id: int, result: VendResult, how: str) -> SaleRecord:
+    def vended(self, sale_id: int, result: VendResult, how: str,
+               expect: SaleState) -> SaleRecord:
         log.info("sale %d vended (%s): ref %s, %d token(s)", sale_id, how, result.provider_ref,
                  len(result.tokens))
-        return self.journal.transition(sale_id, S.VENDED, result=result, note=how,
-                                       message="", detail="")
+        return self.journal.transition(sale_id, S.VENDED, expect=expect, result=result,
+                                       note=how, message="", detail="")
 
     def backoff(self, sale: SaleRecord, error: str, soon: bool = False) -> None:
         base = 2.0 if soon else 5.0
@@ -186,7 +216,10 @@ class Sender:
             self.backoff(sale, f"enquiry: {exc.detail}")
         else:
             self.set_online(True)
-            self.vended(sale_id, result, "enquiry")
+            try:
+                self.vended(sale_id, result, "enquiry", expect=S.IN_DOUBT)
+            except StaleState:
+                log.info("sale %s settled elsewhere during the enquiry", sale.receipt_no)
         return self._emit(sale_id)
 
     # -- collecting -------------------------------------------------------------------

@@ -251,6 +251,10 @@ class Journal:
             collection["collect_request"] = json.dumps(collection["collect_request"])
         extra_cols = "".join(f", {k}" for k in collection)
         with self.tx() as c:
+            prior = c.execute("SELECT id FROM sales WHERE provider=? AND idem_key=?",
+                              (provider, idem_key)).fetchone()
+            if prior is not None:  # another process journalled this key first
+                raise DuplicateKey(int(prior[0]))
             cur = c.execute(
                 "INSERT INTO sales (receipt_no, provider, product, idem_key, account, "
                 "customer_name, amount_minor, currency, request, state, cashier, terminal_id, "
@@ -356,6 +360,12 @@ class Journal:
         with self._lock:
             return {r["state"]: r["n"] for r in
                     self.db.query("SELECT state, count(*) AS n FROM sales GROUP BY state")}
+
+    def was_ever(self, sale_id: int, state: SaleState) -> bool:
+        """Has the sale ever been in `state` (its event history)?"""
+        with self._lock:
+            return self.db.execute("SELECT 1 FROM events WHERE sale_id=? AND to_state=? LIMIT 1",
+                                   [sale_id, str(state)]).fetchone() is not None
 
     def events(self, sale_id: int) -> list[dict[str, Any]]:
         with self._lock:
@@ -543,21 +553,31 @@ class Journal:
                                   [key]).fetchone()
             return (json.loads(row[0]), float(row[1])) if row else None
 
-    def take_lease(self, name: str, owner: str, seconds: float) -> bool:
-        """Hold `name` for `seconds` if it is free, expired or already ours."""
+    def take_lease(self, name: str, owner: str, seconds: float,
+                   holder_gone: Callable[[str], bool] = lambda _owner: False) -> str | None:
+        """Hold `name` for `seconds` if it is free, expired, already ours, or its holder is
+        gone (`holder_gone(owner)`, e.g. a dead process). None when taken; else who holds it."""
         now = time.time()
         with self.tx() as c:
             row = c.execute("SELECT owner, expires_at FROM leases WHERE name=?",
                             (name,)).fetchone()
-            if row and row[0] != owner and row[1] > now:
-                return False
+            if row and row[0] != owner and row[1] > now and not holder_gone(row[0]):
+                return str(row[0])
             c.execute("INSERT OR REPLACE INTO leases (name, owner, expires_at) VALUES (?,?,?)",
                       (name, owner, now + seconds))
-            return True
+            return None
 
     def release_lease(self, name: str, owner: str) -> None:
         with self.tx() as c:
             c.execute("DELETE FROM leases WHERE name=? AND owner=?", (name, owner))
+
+
+class DuplicateKey(Exception):
+    """A sale with this provider key is already journalled (by another process)."""
+
+    def __init__(self, sale_id: int) -> None:
+        super().__init__(f"key already journalled as sale {sale_id}")
+        self.sale_id = sale_id
 
 
 class StaleState(Exception):

@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
         self.s_online.setText(online[st.online])
         self.s_online.setStyleSheet("color: #b3261e; font-weight: 700;" if st.online is False
                                     else "")
-        self.s_queue.setText(f"Queued: {st.queued}")
+        self.s_queue.setText(f"Queued: {st.queued}" + (
+            f"  Receipts to print: {st.unprinted}" if st.unprinted else ""))
         self.s_doubt.setText(f"In doubt: {st.in_doubt}")
         self.s_doubt.setStyleSheet("color: #8a5300; font-weight: 700;" if st.in_doubt else "")
 

@@ -18,11 +18,11 @@ from typing import Any
 
 import requests
 
-from posapp.domain.errors import InDoubt, InputError, ProviderDeclined
+from posapp.domain.errors import InDoubt, InputError, ProviderBusy, ProviderDeclined
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.product import Option, Plan
 from posapp.domain.sale import Customer, Token, VendResult
-from posapp.providers import http
+from posapp.providers import answers, http
 from posapp.providers.outcomes import Outcome
 
 CATEGORIES = ("tv", "electricity", "waec")
@@ -118,11 +118,15 @@ class BillsAggregator:
 
     @staticmethod
     def _check(body: dict[str, Any], what: str) -> None:
-        code = str(body.get("response", "OK"))
-        outcome, message = outcome_of(code)
-        detail = f"{what}: {code} {body.get('message', '')}".strip()
+        # The doc's plan lists carry no `response`; a payment's answer always does.
+        code = body.get("response", None if what == "payment" else "OK")
+        outcome, message = outcome_of(code if isinstance(code, str) else repr(code))
+        detail = f"{what}: {code!r} {body.get('message', '')}".strip()
         if outcome is Outcome.DECLINED:
-            raise ProviderDeclined(message, detail, code=code)
+            raise ProviderDeclined(message, detail, code=str(code))
+        if outcome is Outcome.IN_DOUBT and what != "payment":
+            # Only a payment can be in doubt; a question without an answer is asked again.
+            raise ProviderBusy(f"{message} Try again in a moment.", detail)
         if outcome is Outcome.IN_DOUBT:
             raise InDoubt(message, detail, answered=True)
 
@@ -182,10 +186,11 @@ class BillsAggregator:
         return self.form(params, ref=ref)
 
     def pay(self, form: dict[str, str]) -> VendResult:
-        """Post a form from `payment_form` as it is. Raises on anything but OK."""
+        """Post a form from `payment_form` as it is. Raises on anything but OK, and on an
+        OK that does not carry what the doc promises for the category."""
         body = self._send("payment", form)
         self._check(body, "payment")
-        return parse_payment(body)
+        return parse_payment(body, form.get("category", ""))
 
 
 def format_amount(amount: Money) -> str:
@@ -195,19 +200,38 @@ def format_amount(amount: Money) -> str:
     return str(amount.minor // 100)
 
 
-def parse_payment(body: dict[str, Any]) -> VendResult:
-    ref = str(body.get("transaction_id") or "")
-    if not ref:
-        raise InDoubt("The bills service's answer could not be read.", "OK without transaction_id")
+# What the doc promises a successful payment carries, by category: an electricity
+# token (the doc's sample has 10 digits, STS tokens have 20), exam PINs with serial
+# numbers (the sample's PIN has 12 digits), nothing for TV. Anything else is in doubt.
+TOKEN_LENGTHS = range(10, 25)
+PIN_LENGTHS = range(8, 21)
+MOST_PINS = 10
+
+
+def parse_payment(body: dict[str, Any], category: str = "") -> VendResult:
+    what = "bills answer"
+    ref = answers.reference(body.get("transaction_id"), f"{what} transaction_id")
     tokens: list[Token] = []
-    if body.get("pin_code"):
-        tokens.append(Token(1, "TOKEN", str(body["pin_code"])))
-    for n, pin in enumerate(body.get("pins") or [], start=len(tokens) + 1):
-        if isinstance(pin, dict) and pin.get("pin"):
-            tokens.append(Token(n, "PIN", str(pin["pin"]), serial=str(pin.get("serialNumber")
-                                                                       or ""),
-                                expires=str(pin.get("expiresOn") or "")))
-    extra = {k: str(body[k]) for k in ("discounted_amount", "pin_message", "message")
+    pin_code, pins = body.get("pin_code"), body.get("pins")
+    if category == "electricity" or pin_code not in (None, ""):
+        if category != "electricity":
+            raise answers.bad(what, f"a token for a {category or 'non-electricity'} payment")
+        tokens.append(Token(1, "TOKEN", answers.digits(pin_code, TOKEN_LENGTHS,
+                                                       f"{what} pin_code")))
+    wants_pins = category == "waec"
+    for n, pin in enumerate(answers.count(pins, 1 if wants_pins else 0,
+                                          MOST_PINS if wants_pins else 0, f"{what} pins"),
+                            start=len(tokens) + 1):
+        if not isinstance(pin, dict):
+            raise answers.bad(what, f"PIN entry {n} is not an object")
+        serial = pin.get("serialNumber") or ""
+        expires = pin.get("expiresOn") or ""
+        tokens.append(Token(n, "PIN", answers.digits(pin.get("pin"), PIN_LENGTHS,
+                                                     f"{what} pin"),
+                            serial=answers.reference(serial, f"{what} serial") if serial else "",
+                            expires=str(expires)[:32]))
+    answers.amount(body.get("discounted_amount"), f"{what} discounted_amount")
+    extra = {k: str(body[k])[:400] for k in ("discounted_amount", "pin_message", "message")
              if body.get(k) not in (None, "")}
     return VendResult(provider_ref=ref, tokens=tuple(tokens), extra=extra)
 

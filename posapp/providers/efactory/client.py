@@ -16,11 +16,17 @@ from urllib.parse import quote
 
 import requests
 
-from posapp.domain.errors import InDoubt, InputError, ProviderDeclined, UnknownReference
+from posapp.domain.errors import (
+    InDoubt,
+    InputError,
+    ProviderBusy,
+    ProviderDeclined,
+    UnknownReference,
+)
 from posapp.domain.money import Money, MoneyError
 from posapp.domain.product import AccountRule
 from posapp.domain.sale import Charge, Customer, Token, VendResult
-from posapp.providers import http
+from posapp.providers import answers, http
 from posapp.providers.outcomes import Outcome
 
 log = logging.getLogger(__name__)
@@ -147,9 +153,11 @@ class EFactory:
                          meter_id)
         code = str(body.get("responseCode", ""))
         outcome, message = outcome_of(code)
+        detail = f"validate {meter_type}: {code} {body.get('responseMessage', '')}"
+        if outcome in (Outcome.IN_DOUBT, Outcome.UNKNOWN_REFERENCE):
+            raise ProviderBusy(f"{message} Try the look-up again in a moment.", detail)
         if outcome is not Outcome.SUCCESS:
-            raise ProviderDeclined(message, f"validate {meter_type}: {code} "
-                                   f"{body.get('responseMessage', '')}", code=code)
+            raise ProviderDeclined(message, detail, code=code)
         return Customer(
             account=meter_id,
             name=str(body.get("name") or "").strip(),
@@ -196,23 +204,25 @@ class EFactory:
         resp = http.call(self.session, "POST", self._url("pay", "data", self._api_key,
                                                          _check_meter_type(body["meterType"])),
                          timeout=self.timeout, json=body, redact=quote(self._api_key, safe=""))
-        return self._result(http.json_body(resp, "payment"), "payment", body["itemId"])
+        return self._result(http.json_body(resp, "payment"), "payment", body["itemId"],
+                            body["meterType"])
 
     def enquire_by_reference(self, meter_type: str, payment_reference: str) -> VendResult:
         """GET /pay/data/{apiKey}/{meterType}/{paymentReference}."""
         body = self._get("enquiry by reference", "pay", "data", self._api_key,
                          _check_meter_type(meter_type), payment_reference)
-        return self._result(body, "enquiry by reference", "")
+        return self._result(body, "enquiry by reference", "", meter_type)
 
     def enquire_by_item(self, meter_type: str, item_id: str) -> VendResult:
         """GET /pay/data/{apiKey}/{meterType}/item/{itemId}."""
         body = self._get("enquiry by item", "pay", "data", self._api_key,
                          _check_meter_type(meter_type), "item", item_id)
-        return self._result(body, "enquiry by item", item_id)
+        return self._result(body, "enquiry by item", item_id, meter_type)
 
     # -- responses ----------------------------------------------------------------
 
-    def _result(self, body: dict[str, Any], what: str, item_id: str) -> VendResult:
+    def _result(self, body: dict[str, Any], what: str, item_id: str,
+                meter_type: str) -> VendResult:
         code = str(body.get("responseCode", ""))
         outcome, message = outcome_of(code)
         detail = f"{what}: {code} {body.get('responseMessage', '')}".strip()
@@ -225,40 +235,59 @@ class EFactory:
         if item_id and str(body.get("itemId", item_id)) != item_id:
             raise InDoubt("The provider's answer does not match this sale.",
                           f"{what}: itemId {body.get('itemId')!r} != {item_id!r}")
-        return parse_vend(body)
+        return parse_vend(body, meter_type)
 
 
-def parse_vend(body: dict[str, Any]) -> VendResult:
-    """Tokens in their index order with their type, exactly as sent; tariff lines as sent."""
+# What the doc promises a success carries (checked before a sale can be VENDED): STS
+# tokens of 20 digits (the doc's sample shows 16), at most a credit token after two key
+# change tokens, an rrr reference, and no negative energy, rate or charge.
+TOKEN_LENGTHS = (16, 20)
+MOST_TOKENS = 5
+
+
+def parse_vend(body: dict[str, Any], meter_type: str = "PREPAID") -> VendResult:
+    """Tokens in their index order with their type, exactly as sent; tariff lines as sent.
+    Anything the doc does not promise is in doubt (see TOKEN_LENGTHS)."""
+    what = "eFactory answer"
+    rrr = answers.reference(body.get("rrr"), f"{what} rrr")
+    prepaid = meter_type.upper() == "PREPAID"
+    entries = answers.count(body.get("tokenData"), 1 if prepaid else 0,
+                            MOST_TOKENS if prepaid else 0, f"{what} tokenData")
     tokens = []
-    for n, entry in enumerate(body.get("tokenData") or []):
-        if not isinstance(entry, dict) or not str(entry.get("token") or "").strip():
-            continue
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise answers.bad(what, f"token entry {n} is not an object")
         try:
-            index = int(str(entry.get("index", n + 1)))
+            index = int(str(entry.get("index", n)))
         except ValueError:
-            index = n + 1
-        tokens.append(Token(index, str(entry.get("type") or "CREDIT"), str(entry["token"])))
+            raise answers.bad(what, f"token index {entry.get('index')!r}") from None
+        tokens.append(Token(index, answers.word(entry.get("type") or "CREDIT", f"{what} type"),
+                            answers.digits(entry.get("token"), TOKEN_LENGTHS, f"{what} token")))
     tokens.sort(key=lambda t: t.index)
+    if [t.index for t in tokens] != list(range(1, len(tokens) + 1)):
+        raise answers.bad(what, f"token indexes {[t.index for t in tokens]}")
     raw_pd = body.get("paymentData")
+    if raw_pd not in (None, "") and not isinstance(raw_pd, dict):
+        raise answers.bad(what, "paymentData is not an object")
     pd: dict[str, Any] = raw_pd if isinstance(raw_pd, dict) else {}
-    charges = tuple(
-        Charge(str(c.get("description", "")).strip(), str(c.get("amount", "")),
-               str(c.get("taxAmount", "")))
-        for c in (pd.get("rnd") or []) if isinstance(c, dict)
-    )
-    extra = {k: str(pd[k]) for k in ("cFee", "sgc") if pd.get(k) not in (None, "")}
-    rrr = str(body.get("rrr") or "")
-    if not rrr:
-        raise InDoubt("The provider's answer could not be read.", "success without rrr")
+    charges = []
+    for c in answers.count(pd.get("rnd"), 0, 20, f"{what} rnd"):
+        if not isinstance(c, dict):
+            raise answers.bad(what, "rnd entry is not an object")
+        charges.append(Charge(str(c.get("description", "")).strip(),
+                              answers.amount(c.get("amount"), f"{what} rnd amount"),
+                              answers.amount(c.get("taxAmount"), f"{what} rnd tax")))
+    answers.amount(body.get("amount"), f"{what} amount")
+    extra = {"cFee": answers.amount(pd.get("cFee"), f"{what} cFee"),
+             "sgc": str(pd.get("sgc") or "")[:16]}
     return VendResult(
         provider_ref=rrr,
         tokens=tuple(tokens),
-        units="" if pd.get("kwH") in (None, "") else str(pd.get("kwH")),
-        tariff=str(pd.get("tIndex") or ""),
-        rate=str(pd.get("rate") or ""),
-        charges=charges,
-        extra=extra,
+        units=answers.amount(pd.get("kwH"), f"{what} kwH"),
+        tariff=str(pd.get("tIndex") or "")[:24],
+        rate=answers.amount(pd.get("rate"), f"{what} rate"),
+        charges=tuple(charges),
+        extra={k: v for k, v in extra.items() if v},
     )
 
 

@@ -145,8 +145,8 @@ class EkoloPay:
         resp = http.call(self.session, "POST", url, timeout=self.timeout,
                          data={**form, "secret_key": self._secret_key})
         try:
-            body = resp.json()
-        except ValueError:
+            body = http.read_json(resp.content, f"{op}: HTTP {resp.status_code}")
+        except InDoubt:
             body = None
         # NOTEZ BIEN: checked first, whatever the HTTP status.
         if isinstance(body, dict) and body.get("reason") == UNAVAILABLE:

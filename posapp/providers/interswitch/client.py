@@ -323,8 +323,8 @@ def parse_bulk_answer(status: int, content: bytes, sent: Mapping[str, Any],
                       "supervisor must check this batch.", f"bulk tokens {ref}: HTTP {status}",
                       answered=True)
     try:
-        payload = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        payload = http.read_json(content, f"HTTP {status}")
+    except InDoubt:
         raise _unreadable(ref, f"HTTP {status}, {len(content)} bytes, not JSON") from None
     if not isinstance(payload, dict):
         raise _unreadable(ref, f"HTTP {status}, JSON {type(payload).__name__}")

@@ -299,7 +299,7 @@ class KPay:
     def _post(self, what: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         resp = http.call(self.session, "POST", self.url, timeout=self.timeout, json=body,
                          auth=(self.username, self._password))
-        return resp.status_code, http.json_body(resp, what)
+        return resp.status_code, http.json_body(resp, what, statuses=None)
 
     def pay(self, request: dict[str, Any]) -> Collection:
         """Payment request: sends exactly the journalled body."""
