@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.s_queue = QLabel("Queued: 0")
         self.s_doubt = QLabel("In doubt: 0")
         self.s_printer = QLabel("Printer: ?")
-        self.s_user = QLabel("Sign in: PIN" if info.people else f"Cashier: {info.cashier}")
+        self.s_user = QLabel("Not signed in" if info.people else f"Cashier: {info.cashier}")
         for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer):
             bar.addWidget(w)
         bar.addPermanentWidget(self.s_user)
