@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
+
+from posapp.domain.text import printable
 
 
 def clean(text: object) -> str:
-    """Text from a provider or a person, with every control byte removed (ESC, GS, DLE...)."""
-    s = "" if text is None else str(text)
-    return "".join(" " if ch in "\t\r\n" else ch for ch in s
-                   if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"))
+    """Text from a provider or a person, with every control byte removed (ESC, GS, DLE...):
+    the one rule of posapp.domain.text, which the CLI and the provider modules use too."""
+    return printable("" if text is None else str(text))
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class Labels:
     account: str = "Account"
     reference: str = "Reference"
     tender: str = "Cash"
+    pins_on_slip: bool = False  # batch paycodes: the owner prints each one-time PIN
 
 
 def _header(shop: Shop, title: str, copy_no: int) -> list[Block]:
@@ -57,6 +58,8 @@ def _header(shop: Shop, title: str, copy_no: int) -> list[Block]:
 def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
                  open_drawer: bool = False) -> Receipt:
     """The customer's receipt for a vended sale, or a pending slip for one still owed."""
+    if sale.tokens and all(t.kind == "PAYCODE" for t in sale.tokens):
+        return paycode_slips(sale, shop, labels, copy_no, open_drawer)
     pending = sale.state in (SaleState.QUEUED, SaleState.IN_DOUBT, SaleState.VENDING,
                              SaleState.COLLECTED)
     refund = sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED)
@@ -176,6 +179,77 @@ def _money(amount: str, currency: str) -> str:
         return Money.parse(str(amount).strip(), currency).display()
     except MoneyError:
         return str(amount)
+
+
+def _paycode_expiry(text: str) -> str:
+    """The journal's "YYYY-MM-DD HH:MM" (Nigerian time) as the receipts write dates."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%d %H:%M").strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return text or "-"
+
+
+def _kobo(text: object, currency: str) -> str:
+    value = str(text or "")
+    return Money(int(value), currency).display() if value.isascii() and value.isdigit() else "-"
+
+
+def paycode_slips(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
+                  open_drawer: bool = False) -> Receipt:
+    """A vended paycode batch: the payer's summary (with any beneficiary not issued and the
+    cash to hand back), then one slip per paycode for its beneficiary. One-time PINs only
+    when the owner turned `pins_on_slip` on."""
+    res = sale.result
+    extra = res.extra if res is not None else {}
+    body = sale.request.get("body", {}) if isinstance(sale.request, dict) else {}
+    entries = [e for e in body.get("entries", []) if isinstance(e, dict)]
+    cur = sale.amount.currency
+    r = Receipt(receipt_kind(sale), copy_no=copy_no, open_drawer=open_drawer,
+                training=sale.training)
+    r.add(*_header(shop, labels.title, copy_no))
+    when = datetime.fromtimestamp(sale.created_at).strftime("%d/%m/%Y %H:%M")
+    r.add(Pair("Receipt", sale.receipt_no), Pair("Date", when),
+          Pair("Terminal", sale.terminal_id), Pair("Cashier", sale.cashier), Rule(),
+          Pair("Amount paid", sale.amount.display(), bold=True))
+    if sale.tendered is not None and sale.tendered.minor > sale.amount.minor:
+        r.add(Pair("Cash received", sale.tendered.display()),
+              Pair("Change", (sale.tendered - sale.amount).display()))
+    if res is not None:
+        r.add(Pair(labels.reference, res.provider_ref))
+    issued = {t.index for t in sale.tokens}
+    r.add(Pair("Paycodes issued", f"{len(issued)} of {len(entries) or len(issued)}",
+               bold=True))
+    missing = [(n, e) for n, e in enumerate(entries, 1) if n not in issued]
+    if missing:
+        r.add(Rule(), Text("NOT ISSUED", "center", bold=True, big=True))
+        for _, e in missing:
+            r.add(Pair(str(e.get("beneficiaryNumber", "")), _kobo(e.get("amount"), cur)))
+        r.add(Pair("Hand back", _kobo(extra.get("not_issued_minor"), cur), bold=True))
+    r.add(Rule(), Text("Each beneficiary's paycode is on its own slip below.", "center"))
+    if shop.footer:
+        r.add(Text(shop.footer, "center"))
+    channel = str(body.get("channel", ""))
+    for n, token in enumerate(sale.tokens, 1):
+        entry = entries[token.index - 1] if 0 < token.index <= len(entries) else {}
+        r.add(Cut(), Text(shop.name, "center", bold=True),
+              Text(f"{labels.title} {n} of {len(sale.tokens)}", "center", bold=True))
+        if copy_no:  # the training mark is added at every cut by the layout
+            r.add(Text(f"*** COPY {copy_no} ***", "center", bold=True))
+        phone = token.serial or str(entry.get("beneficiaryNumber", ""))
+        r.add(Rule("="), TokenBlock(f"PAYCODE FOR {phone}", tuple(token.grouped().split())),
+              Rule("="),
+              Pair("Amount", _kobo(extra.get(f"amount_minor.{token.index}",
+                                              entry.get("amount")), cur), bold=True),
+              Pair("Expires", _paycode_expiry(token.expires), bold=True),
+              Pair("Surcharge", _kobo(extra.get(f"surcharge_minor.{token.index}"), cur)))
+        if channel:
+            r.add(Pair("Cash out at", channel))
+        if labels.pins_on_slip and entry.get("oneTimePin"):
+            r.add(Pair("One-time PIN", str(entry["oneTimePin"]), bold=True))
+        r.add(Text("The surcharge is charged when the paycode is cashed out. Cash out "
+                   "before it expires.", "center"),
+              Pair("Receipt", sale.receipt_no))
+    return r
 
 
 def receipt_kind(sale: SaleRecord) -> str:

@@ -341,6 +341,18 @@ class Counter:
         self.bus.emit(Event("sale", sale))
         return sale
 
+    def resend_held(self, sale_id: int, actor: str) -> SaleRecord:
+        """A supervisor, having checked the provider's portal, sends a held in-doubt sale
+        again: the journalled request as it is, so the same key (Interswitch `referenceId`
+        and `ttid`); a provider that saw it answers with what it already issued. Audited."""
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.IN_DOUBT or self.can_enquire(sale.provider):
+            raise InputError("Only a sale held for a supervisor can be sent again.",
+                             f"{sale.receipt_no}: {sale.state}, {sale.provider}")
+        self.journal.audit(actor, "resend_held", f"{sale.receipt_no}: key {sale.idem_key}")
+        log.info("sale %s: re-sent by %s with the same key", sale.receipt_no, actor)
+        return self.sender.send(sale_id, S.IN_DOUBT)
+
     def cancel_queued(self, sale_id: int, actor: str) -> SaleRecord:
         """A queued sale that never left may be cancelled: the money goes back. One that may
         have reached the provider once (it was ever in doubt) ends only by the provider's

@@ -72,7 +72,7 @@ class Outbox:
                 continue  # a person decides first: the cashier (queue or refund) or a
                 # supervisor (in doubt with a provider that has no enquiry), even when forced
             try:
-                self.sender.settle(sale.id)
+                self.sender.settle_in_background(sale.id)
             except PosError as exc:
                 log.error("settling %s failed: %s", sale.receipt_no, exc.detail)
                 unreachable.add(lane)

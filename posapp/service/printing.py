@@ -94,7 +94,8 @@ class PrintService:
         return Labels(product.receipt_title,
                       product.account.short if product.account else "Account",
                       self.clients.ref_label(sale.provider),
-                      self.clients.tender_label(sale.tender))
+                      self.clients.tender_label(sale.tender),
+                      pins_on_slip=product.params.get("print_pins") == "yes")
 
     def preview_png(self, sale: SaleRecord) -> bytes:
         """The receipt as last printed (or as it will first print), from its real bytes."""

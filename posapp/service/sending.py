@@ -68,8 +68,18 @@ class Sender:
 
     def _emit(self, sale_id: int) -> SaleRecord:
         sale = self.journal.sale(sale_id)
-        self.bus.emit(Event("sale", sale))
+        background = bool(getattr(self._local, "background", False))
+        self.bus.emit(Event("sale", sale, {"background": True} if background else {}))
         return sale
+
+    def settle_in_background(self, sale_id: int) -> SaleRecord:
+        """`settle` for the outbox: its events say so, so a window knows that a sale it is
+        not showing was finished behind it (and prints the receipt owed)."""
+        self._local.background = True
+        try:
+            return self.settle(sale_id)
+        finally:
+            self._local.background = False
 
     # -- vending ----------------------------------------------------------------------
 

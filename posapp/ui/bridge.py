@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from posapp.domain.sale import SaleState
 from posapp.service import Counter, Event
 
 
 class ServiceBridge(QObject):
     #: a sale changed state (SaleRecord)
     sale_changed = Signal(object)
+    #: the outbox finished a sale: paid, receipt owed (SaleRecord)
+    paid_in_background = Signal(object)
     #: queue counts or online state changed
     status_changed = Signal()
     #: printer state: paper ("ok", "low", "out", "unknown") and the last error ("" if none)
@@ -30,6 +33,8 @@ class ServiceBridge(QObject):
         if event.kind == "sale" and event.sale is not None:
             self.sale_changed.emit(event.sale)
             self.status_changed.emit()
+            if event.data.get("background") and event.sale.state == SaleState.VENDED:
+                self.paid_in_background.emit(event.sale)
         elif event.kind == "status":
             self.status_changed.emit()
         elif event.kind == "printer":

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.service import Counter, Status
+from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
 from posapp.ui.lock import IdleWatch, LockPage
-from posapp.ui.sale.flow import SaleFlow
+from posapp.ui.sale.flow import SaleFlow, message_of
 from posapp.ui.signin import LOCKED, SIGN_IN, SWITCH
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import label
@@ -56,6 +59,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.flow)
         self.stack.addWidget(self.history)
         self.stack.addWidget(self.lock)
+        # Batch products (paycodes) have their own screen, reached from the counter's menu
+        # and their F key like the others; the sale flow hands them over here.
+        self.batch = BatchScreen(counter, self.bridge, self.tasks)
+        self.stack.addWidget(self.batch)
+        self.batch.closed.connect(self.show_sale)
+        batch_products = [p for p in counter.products() if p.screen == "batch"]
+        for p in batch_products:
+            item = QListWidgetItem(f"{p.shortcut}    {p.label}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.flow.products.list.addItem(item)
+        self.flow.products.chosen.disconnect(self.flow.choose)
+        self.flow.products.chosen.connect(self._choose)
         self._before_lock: QWidget = self.flow
         self.lock.unlocked.connect(self.unlock)
         lay.addWidget(self.stack, 1)
@@ -71,11 +86,13 @@ class MainWindow(QMainWindow):
         self.s_doubt = QLabel("In doubt: 0")
         self.s_printer = QLabel("Printer: ?")
         self.s_user = QLabel("Not signed in" if info.people else f"Cashier: {info.cashier}")
-        for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer):
+        self.s_note = QLabel("")  # what happened behind the screens (a receipt owed)
+        for w in (self.s_online, self.s_queue, self.s_doubt, self.s_printer, self.s_note):
             bar.addWidget(w)
         bar.addPermanentWidget(self.s_user)
         self.bridge.status_changed.connect(self.refresh_status)
         self.bridge.printer_changed.connect(self._printer)
+        self.bridge.paid_in_background.connect(self._print_owed)
         self._status_timer = QTimer(self, interval=5000)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
@@ -83,11 +100,16 @@ class MainWindow(QMainWindow):
         # Each product's function key, as its provider package declares it.
         keys = {p.shortcut: (lambda s=p.shortcut: self.flow.choose_by_shortcut(s))
                 for p in counter.products() if p.shortcut and p.screen == "sale"}
+        keys.update({p.shortcut: (lambda p=p: self.open_batch(p))
+                     for p in batch_products if p.shortcut})
         keys.update({"F9": self.show_history, "Escape": self.back, "F8": self.flow.reprint,
                      "F6": self.flow.continue_offline,
-                     "F5": self.flow.check_now, "F12": self.switch_cashier})
+                     "F5": self.flow.check_now})
         for key, fn in keys.items():
-            QShortcut(QKeySequence(key), self, activated=lambda fn=fn: self.locked or fn())
+            QShortcut(QKeySequence(key), self,
+                      activated=lambda fn=fn, key=key: self.locked or self._key(key, fn))
+        QShortcut(QKeySequence("F12"), self,  # switch cashier, from any screen
+                  activated=lambda: self.locked or self.switch_cashier())
         seconds = info.idle_lock_seconds
         self.idle: IdleWatch | None = None
         if seconds > 0:
@@ -133,6 +155,29 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------
 
+    def _key(self, key: str, fn: Callable[[], object]) -> None:
+        """On the batch screen the window's keys are its own; the sale flow's wait."""
+        if self.stack.currentWidget() is not self.batch:
+            fn()
+        elif key == "F9" and not self.batch.busy:
+            self.show_history()
+        else:
+            self.batch.handle_key(key)
+
+    def _choose(self, product: Product) -> None:
+        if product.screen == "batch":
+            self.open_batch(product)
+        else:
+            self.flow.choose(product)
+
+    def open_batch(self, product: Product) -> None:
+        """From the product list or its F key, when the counter is not mid-sale."""
+        if self.stack.currentWidget() is self.flow and self.flow.currentWidget() in (
+                self.flow.products, self.flow.account):
+            self.flow.restart()
+            self.batch.open(product)
+            self.stack.setCurrentWidget(self.batch)
+
     def show_sale(self) -> None:
         self.stack.setCurrentWidget(self.flow)
         if self.flow.currentWidget() is self.flow.products:
@@ -146,12 +191,18 @@ class MainWindow(QMainWindow):
         self.history.search.setFocus()
 
     def back(self) -> None:
-        if self.stack.currentWidget() is self.history:
+        if self.stack.currentWidget() is self.batch:
+            self.batch.back()
+        elif self.stack.currentWidget() is self.history:
             self.show_sale()
         else:
             self.flow.back()
 
     def _open_sale(self, sale: SaleRecord) -> None:
+        if self.counter.product_of(sale).screen == "batch" and not self.batch.busy:
+            self.batch.show_sale(sale)
+            self.stack.setCurrentWidget(self.batch)
+            return
         self.flow.sale = sale
         self.flow._show(sale)
         self.stack.setCurrentWidget(self.flow)
@@ -170,6 +221,18 @@ class MainWindow(QMainWindow):
             f"  Receipts to print: {st.unprinted}" if st.unprinted else ""))
         self.s_doubt.setText(f"In doubt: {st.in_doubt}")
         self.s_doubt.setStyleSheet("color: #8a5300; font-weight: 700;" if st.in_doubt else "")
+
+    def _print_owed(self, sale: SaleRecord) -> None:
+        """A sale the outbox finished behind the screens (after a crash or an outage): its
+        receipt is owed, so it prints now. The sale on screen prints through its flow."""
+        if self.flow.sale is not None and self.flow.sale.id == sale.id:
+            return
+        receipt, sale_id = sale.receipt_no, sale.id
+        self.tasks.run(lambda: self.counter.print_sale(sale_id).result(),
+                       lambda _s: self.s_note.setText(
+                           f"Sale {receipt} finished by the provider: receipt printed."),
+                       lambda e: self.s_note.setText(
+                           f"Sale {receipt} finished; receipt not printed: {message_of(e)}"))
 
     def _printer(self, paper: str, error: str) -> None:
         self.s_printer.setText(f"Printer: {error}" if error else f"Printer: ready (paper {paper})")

@@ -22,6 +22,7 @@ from posapp.providers import http
 from posapp.providers.base import ProviderPackage, SandboxRun, SecretGetter, Settings, not_set_up
 from posapp.providers.interswitch.client import (
     CHANNELS,
+    MAX_BATCH,
     MAX_LIFETIME_MINUTES,
     InterswitchPaycode,
     InterswitchVendor,
@@ -68,6 +69,9 @@ SETTINGS = (
     Setting("interswitch.pin_securer", str, "",
             "module:factory of the component that makes secure/pinBlock/macData "
             "(empty: sandbox-only stand-in)"),
+    Setting("interswitch.print_pins", bool, False,
+            "Print each beneficiary's one-time PIN on their paycode slip (off: the PIN is "
+            "given separately)"),
     Setting("interswitch.sftp_auth", str, "",
             "module:factory of the component that makes sftpAuthData "
             "(empty: sandbox-only stand-in)"),
@@ -151,8 +155,14 @@ def products(settings: Settings) -> list[Product]:
                     "CASH-OUT PAYCODE", shortcut="F10", token_kind="PAYCODE",
                     max_amount=ceiling,
                     params={"channel": str(settings.get("interswitch.channel") or "ATM"),
+                            "channels": ",".join(CHANNELS),
+                            "max_entries": str(MAX_BATCH),
+                            "max_lifetime_minutes": str(MAX_LIFETIME_MINUTES),
                             "lifetime_minutes": str(settings.get(
-                                "interswitch.lifetime_minutes"))}, screen="batch")]
+                                "interswitch.lifetime_minutes")),
+                            # read by the slip: the owner's choice, off by default
+                            "print_pins": "yes" if settings.get("interswitch.print_pins")
+                            else ""}, screen="batch")]
 
 
 def _start_sandbox(home: Path, port: int = 0) -> SandboxRun:

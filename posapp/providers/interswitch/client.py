@@ -145,7 +145,10 @@ def parse_batch(extra: Mapping[str, Any], amount: Money, *, channel: str = "ATM"
     for n, item in enumerate(raw, start=1):
         if not isinstance(item, Mapping):
             raise InputError(f"Beneficiary {n} is not filled in.", f"entry {n}: {type(item)}")
-        phone = normalise_phone(str(item.get("phone") or ""))
+        try:
+            phone = normalise_phone(str(item.get("phone") or ""))
+        except InputError as exc:
+            raise InputError(f"Beneficiary {n}: {exc.message}", f"entry {n}: phone") from None
         minor = item.get("amount_minor")
         if not isinstance(minor, int) or isinstance(minor, bool) or minor <= 0:
             raise InputError(f"Beneficiary {n}: enter an amount above zero.",
@@ -330,15 +333,19 @@ def parse_bulk_answer(status: int, content: bytes, sent: Mapping[str, Any],
         raise _unreadable(ref, f"HTTP {status}, JSON {type(payload).__name__}")
     if status == 401:
         errors = payload.get("errors")
-        first = errors[0] if isinstance(errors, list) and errors else payload.get("error")
-        if not isinstance(first, dict):
+        listed = errors if isinstance(errors, list) and errors else [payload.get("error")]
+        items = [e for e in listed if isinstance(e, dict)]
+        if len(items) != len(listed):
             raise _unreadable(ref, "HTTP 401 without errors[]")
-        code = str(first.get("code") or "").strip()
-        if not code:
+        codes = [str(e.get("code") or "").strip() for e in items]
+        if not all(codes):
             raise _unreadable(ref, "HTTP 401 without an error code")
-        _, message = outcome_of(code)
-        raise ProviderDeclined(message, f"bulk tokens {ref}: HTTP 401 {code} "
-                               f"{_scrub(first.get('message', ''), sent)}", code=code)
+        # Every error the doc's errors[] lists, each once, as the cashier reads it.
+        messages = list(dict.fromkeys(outcome_of(code)[1] for code in codes))
+        said = "; ".join(f"{c} {_scrub(e.get('message', ''), sent)}"
+                         for c, e in zip(codes, items, strict=True))
+        raise ProviderDeclined(" ".join(messages), f"bulk tokens {ref}: HTTP 401 {said}",
+                               code=codes[0])
     if status != 201:
         raise _unreadable(ref, f"HTTP {status}")
     return parse_payment_tokens(payload, sent, answered_at)
@@ -455,6 +462,9 @@ class InterswitchVendor:
         self.client.check_request(request)
 
     def vend(self, request: dict[str, Any]) -> VendResult:
+        # A journalled batch signed under other credentials is never sent (it would be
+        # refused, and a re-send of a held batch must not turn into a refund by accident).
+        self.client.check_request(request)
         return self.client.generate_bulk_tokens(request)
 
     def enquire(self, request: dict[str, Any]) -> VendResult:
