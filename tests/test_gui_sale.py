@@ -10,12 +10,17 @@ from posapp.ui.main_window import MainWindow
 from posapp.ui.style import STYLE
 
 
-def open_window(qtbot, counter):
+def open_window(qtbot, counter, pin=None):
+    """The window, shown and active; on a terminal with users it opens on the sign-in page,
+    and `pin` (if given) signs in there by keys."""
     qtbot.addWidget(w := MainWindow(counter))
     w.setStyleSheet(STYLE)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)  # shortcuts (F1, F9...) need the active window
+    if pin is not None and w.locked:
+        type_and_enter(qtbot, w.lock.pin, pin)
+        qtbot.waitUntil(lambda: not w.locked, timeout=10000)
     return w
 
 

@@ -237,3 +237,39 @@ def test_cli_lockout_survives_restarts_and_refuses_the_right_pin(tmp_path):
     assert right.returncode == 2 and "Too many wrong PINs. Try again in 5 minutes" in right.stderr
     rows = json.loads(cli(home, "user", "list", "--json").stdout)
     assert rows == [{"name": "owner", "role": "supervisor"}]
+
+
+def test_a_migration_another_process_finished_while_we_waited_is_not_run_twice(tmp_path):
+    """GIVEN a version-1 journal whose write lock another process holds while it migrates
+    WHEN this process opens it (reading version 1, then waiting for the lock)
+    THEN it re-reads the version under the lock and does not run step 2 again."""
+    import threading
+
+    from posapp.store.journal import MIGRATION_2, SCHEMA
+
+    path = tmp_path / "old.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=WAL")
+    other.executescript(SCHEMA + "PRAGMA user_version=1;")
+    other.execute("BEGIN IMMEDIATE")
+    opened: list[object] = []
+    opener = threading.Thread(target=lambda: opened.append(_open_or_error(path)))
+    opener.start()
+    time.sleep(0.5)  # the opener has read version 1 and waits for the write lock
+    for stmt in MIGRATION_2.split(";"):
+        if stmt.strip():
+            other.execute(stmt)
+    other.execute("PRAGMA user_version=2")
+    other.execute("COMMIT")
+    other.close()
+    opener.join(30)
+    assert isinstance(opened[0], Journal), opened[0]
+    assert opened[0].db.execute("PRAGMA user_version").fetchone()[0] >= 3
+    opened[0].close()
+
+
+def _open_or_error(path):
+    try:
+        return Journal(str(path))
+    except Exception as exc:  # the assertion shows it
+        return exc

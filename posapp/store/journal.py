@@ -196,10 +196,12 @@ class Journal:
         for target, script in steps:
             if version < target:
                 with self.tx() as c:
-                    for stmt in script.split(";") if isinstance(script, str) else script:
-                        if stmt.strip():
-                            c.execute(stmt)
-                    c.execute(f"PRAGMA user_version={target}")
+                    # another process may have migrated while we waited for the write lock
+                    if c.execute("PRAGMA user_version").fetchone()[0] < target:
+                        for stmt in script.split(";") if isinstance(script, str) else script:
+                            if stmt.strip():
+                                c.execute(stmt)
+                        c.execute(f"PRAGMA user_version={target}")
                 version = target
 
     @contextmanager
