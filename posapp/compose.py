@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from posapp.config import Config, default_home
 from posapp.printing.virtual import VirtualPrinter
 from posapp.providers.registry import PACKAGES
+from posapp.resources import resource
 from posapp.secrets import EnvSecrets, MemorySecrets, SecretStore, terminal_store
 from posapp.service import Counter
 
@@ -95,7 +95,7 @@ def start_demo(home: Path, *, profile: str = "80mm", read_timeout: float = 25.0
     config.set("printer.profile", profile)
     config.set("terminal.training", True)
     if not config.get("terminal.logo"):
-        config.set("terminal.logo", str(resources.files("posapp") / "resources" / "logo-demo.png"))
+        config.set("terminal.logo", str(resource("logo-demo.png")))
     config.set("terminal.terminal_id", DEMO_TERMINAL)
     log.info("demo: %d sandbox(es) and the virtual printer on 127.0.0.1:%d -> %s",
              len(servers) - 1, printer.port, printer.out_dir)

@@ -38,7 +38,7 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("printer.device", str, "", "Device file, serial port or OS printer name"),
     Setting("printer.usb_vendor", str, "", "USB vendor id, hex"),
     Setting("printer.usb_product", str, "", "USB product id, hex"),
-    Setting("printer.profile", str, "80mm", "Printer profile from posapp/printing/profiles"),
+    Setting("printer.profile", str, "80mm", "Printer profile: a file in printers/"),
     Setting("printer.timeout", float, 5.0, "Seconds before a printer counts as unreachable"),
     Setting("printer.out_dir", str, "", "Where the virtual printer writes PNGs (default home)"),
     Setting("printer.drawer_on_cash", bool, True, "Open the cash drawer when a cash sale prints"),

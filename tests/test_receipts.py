@@ -23,12 +23,11 @@ NGN = Money.parse
 @pytest.fixture(params=["58mm", "80mm"])
 def shop(request, tmp_path, sandbox, secrets):
     """A counter printing to a virtual printer of one paper width, with the demo logo."""
-    from importlib import resources
+    from posapp.resources import resource
 
     with VirtualPrinter(tmp_path / "receipts", profile_name=request.param) as printer:
         config = make_config(tmp_path, sandbox.base_url, printer.port, profile=request.param)
-        config.set("terminal.logo", str(resources.files("posapp") / "resources" /
-                                        "logo-demo.png"))
+        config.set("terminal.logo", str(resource("logo-demo.png")))
         counter = Counter(config, secrets)
         yield counter, printer, load_profile(request.param)
         counter.stop()

@@ -23,6 +23,13 @@ log = logging.getLogger("posapp.cli")
 NO_LOG_FILE = ("config", "secret")
 
 
+def _version() -> str:
+    from posapp import __version__
+    from posapp.resources import how_installed
+
+    return f"posapp {__version__} ({how_installed()})"
+
+
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p = argparse.ArgumentParser(prog="posapp", description="Counter point-of-sale terminal.")
     p.add_argument("--home", type=Path, help="terminal home (default: $POSAPP_HOME or the "
@@ -30,10 +37,15 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     p.add_argument("--demo", action="store_true",
                    help="use the built-in sandbox providers and virtual printer")
     p.add_argument("--log-level", default="WARNING")
+    p.add_argument("--version", action="version", version=_version())
     sub = p.add_subparsers(dest="cmd")
-    sub.add_parser("gui", help="open the counter window (the default)")
+    g = sub.add_parser("gui", help="open the counter window (the default)")
     d = sub.add_parser("demo", help="open the counter on the sandbox and virtual printer")
     d.add_argument("--profile", default="80mm", help="virtual printer profile")
+    for w in (g, d):
+        w.add_argument("--kiosk", action="store_true", help="full screen (started at login)")
+        w.add_argument("--screenshot", type=Path, metavar="PNG",
+                       help="paint the first window into PNG and quit (installer smoke test)")
     s = sub.add_parser("sandbox", help="run one provider's sandbox alone (training, tests)")
     s.add_argument("provider", nargs="?", default="efactory", help="which provider "
                    "(default efactory)")
@@ -50,7 +62,9 @@ def _gui(args: argparse.Namespace) -> int:
     from posapp.ui.app import run_gui
 
     return run_gui(home=args.home, demo=args.demo or args.cmd == "demo",
-                   profile=getattr(args, "profile", "80mm"))
+                   profile=getattr(args, "profile", "80mm"),
+                   kiosk=getattr(args, "kiosk", False),
+                   screenshot=getattr(args, "screenshot", None))
 
 
 def _sandbox(args: argparse.Namespace) -> int:

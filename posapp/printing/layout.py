@@ -8,7 +8,6 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from posapp.domain.errors import ConfigError
@@ -24,6 +23,7 @@ from posapp.printing.model import (
     TokenBlock,
     clean,
 )
+from posapp.resources import printer_profiles
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +48,13 @@ class Profile:
 
 def profiles() -> dict[str, Profile]:
     out = {}
-    for entry in resources.files("posapp.printing").joinpath("profiles").iterdir():
-        if entry.name.endswith(".toml"):
+    for entry in printer_profiles():  # printers/*.toml, wherever posapp is installed
+        try:
             data = tomllib.loads(entry.read_text("utf-8"))
             out[data["name"]] = Profile(**data)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+            # a technician's new profile with a typo must not stop the counter printing
+            log.warning("printer profile %s skipped: %r", entry.name, exc)
     return out
 
 

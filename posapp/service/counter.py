@@ -415,8 +415,10 @@ class Counter:
             raise InputError("No sale with that receipt number.", receipt)
         return sale
 
-    def history(self, search: str = "", limit: int = 200) -> list[SaleRecord]:
-        return self.journal.sales(search=search.strip(), limit=limit)
+    def history(self, search: str = "", limit: int = 200, *,
+                states: tuple[SaleState, ...] = ()) -> list[SaleRecord]:
+        """Newest first; with `states` (e.g. the refunds due) oldest first."""
+        return self.journal.sales(search=search.strip(), limit=limit, states=states)
 
     def status(self) -> Status:
         counts = self.journal.count_by_state()

@@ -2,9 +2,14 @@
 kills the process with SIGKILL at that step of a sale, so a technician (and the crash
 tests) can prove that a restart loses nothing and vends nothing twice.
 
-Points: after_journal (VENDING committed, request not sent), after_answer (answer
+Points of a vend: after_journal (VENDING committed, request not sent), after_answer (answer
 received, not stored), after_store (VENDED committed, not printed), printing (print job
 recorded, bytes not sent).
+
+Points of a collection (mobile money, card page): collect_journalled (COLLECTING committed
+with its key, payment request not sent), collect_sent (the payment request answered, the
+answer not stored), collect_confirmed (the collector said paid, not stored), collect_stored
+(COLLECTED committed, the vend not started).
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import os
 import signal
 
 log = logging.getLogger(__name__)
-POINTS = ("after_journal", "after_answer", "after_store", "printing")
+POINTS = ("after_journal", "after_answer", "after_store", "printing", "collect_journalled",
+          "collect_sent", "collect_confirmed", "collect_stored")
 
 
 def crashpoint(name: str) -> None:

@@ -239,8 +239,10 @@ class Sender:
         collect); may have left: stays COLLECTING and is polled."""
         sale = self.journal.sale(sale_id)
         collector = self.clients.collector(sale.collector)
+        crashpoint("collect_journalled")
         try:
             update = collector.start(sale.collect_request)
+            crashpoint("collect_sent")
         except NotDelivered as exc:
             self.set_online(False)
             self.journal.transition(sale_id, S.CANCELLED, expect=S.COLLECTING, note=exc.detail,
@@ -267,6 +269,8 @@ class Sender:
                 self.request_cancel(sale_id, "system")  # not paid in time
                 sale = self.journal.sale(sale_id)
             update = collector.poll(sale.collect_request, sale.collect_ref)
+            if update.status == Collection.PAID:
+                crashpoint("collect_confirmed")
         except UnknownReference as exc:
             if now - sale.created_at > COLLECT_UNKNOWN_GRACE:
                 self.journal.transition(sale_id, S.CANCELLED, expect=S.COLLECTING,
@@ -296,6 +300,7 @@ class Sender:
                          update.reference)
                 self.journal.transition(sale_id, S.COLLECTED, expect=S.COLLECTING,
                                         note=f"paid: {update.detail}", message="", **fields)
+                crashpoint("collect_stored")
                 return self.settle(sale_id)
             if update.status == Collection.FAILED:
                 state = S.CANCELLED if sale.cancel_requested else S.COLLECT_FAILED

@@ -1,33 +1,121 @@
-"""Start the counter window: the real terminal, or the demo on the sandboxes."""
+"""Start the counter window: the real terminal, or the demo on the sandboxes.
+
+A live terminal with no users yet opens the technician's setup wizard first. `kiosk`
+fills the screen (the counter started at login); `screenshot` paints the first window
+offscreen into a PNG and quits (the installer's smoke test).
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from posapp.compose import Terminal, open_terminal
 
+log = logging.getLogger(__name__)
+SCREENSHOT_DELAY_MS = 1500  # long enough for the first status refresh to arrive
+
 
 def build_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa: ANN201
     """The service and its window, wired; returns (window, terminal)."""
+    terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
+    return _main_window(terminal), terminal
+
+
+def _main_window(terminal: Terminal):  # noqa: ANN202
     from posapp.ui.main_window import MainWindow
 
-    terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
     counter = terminal.counter
     counter.recover()
     window = MainWindow(counter, on_close=terminal.close)
     counter.start_worker()
-    return window, terminal
+    return window
 
 
-def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm") -> int:
+def _prepare_app():  # noqa: ANN202
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from posapp.ui.style import STYLE
+    from posapp.resources import fonts, translations
+    from posapp.ui.style import STYLE, app_icon
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("posapp")
+    app.setWindowIcon(app_icon())
     app.setStyleSheet(STYLE)
-    window, _terminal = build_window(home, demo, profile)
-    window.show()
-    return int(app.exec())
+    for font in fonts():
+        QFontDatabase.addApplicationFont(str(font))
+    lang = QLocale.system().name().split("_")[0]
+    for qm in translations():
+        if qm.stem == f"posapp_{lang}":
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
+    return app
+
+
+def _show(window, kiosk: bool) -> None:  # noqa: ANN001
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+
+
+def _screenshot_then_quit(app, window, path: Path, result: list[int]) -> None:  # noqa: ANN001
+    """Paint `window` into `path` once it has settled, then close everything."""
+    from PySide6.QtCore import QTimer
+
+    def grab() -> None:
+        ok = window.grab().save(str(path))
+        print(f"screenshot of {window.windowTitle()!r} ({window.width()}x{window.height()}"
+              f"{', full screen' if window.isFullScreen() else ''}) "
+              f"{'saved to' if ok else 'FAILED:'} {path}", flush=True)
+        result.append(0 if ok else 1)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(SCREENSHOT_DELAY_MS, grab)
+
+
+def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm", *,
+            kiosk: bool = False, screenshot: Path | None = None) -> int:
+    app = _prepare_app()
+    terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
+    result: list[int] = []
+    if not demo and not terminal.counter.has_users():
+        return _first_run(app, terminal, kiosk, screenshot)
+    window = _main_window(terminal)
+    _show(window, kiosk)
+    if screenshot:
+        _screenshot_then_quit(app, window, screenshot, result)
+    code = int(app.exec())
+    return result[0] if result else code
+
+
+def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) -> int:  # noqa: ANN001
+    """The setup wizard, then the counter; closing the wizard early quits."""
+    from posapp.ui.setup.wizard import SetupWizard
+
+    result: list[int] = []
+    wizard = SetupWizard(terminal.counter)
+    windows = []
+
+    def finished(ok: bool) -> None:
+        if not ok:
+            log.info("setup wizard closed before the end: the next start opens it again")
+            app.quit()
+            return
+        window = _main_window(terminal)
+        windows.append(window)
+        _show(window, kiosk)
+
+    wizard.finished.connect(finished)
+    _show(wizard, kiosk)
+    if screenshot:
+        _screenshot_then_quit(app, wizard, screenshot, result)
+    code = int(app.exec())
+    if not windows:  # the counter window closes the terminal itself
+        terminal.close()
+    return result[0] if result else code

@@ -321,10 +321,12 @@ class EkoloPayCollector:
         with self._lock:
             token = reference or self._tokens.get(key)
         if token is None:
-            # Not started in this process and no reference given (a restart): it may be paid.
-            raise InDoubt("The EkoloPay payment cannot be checked from here.",
-                          f"ekolopay {key}: purchaseToken not known; poll needs the "
-                          "journalled reference")
+            # Not started in this process and no reference journalled (the terminal died
+            # between EkoloPay's answer and storing it): the page was never shown, since the
+            # screen shows only journalled pages, so no one can have paid on it.
+            raise UnknownReference("The EkoloPay payment page was never shown. Nothing can "
+                                   "have been paid.",
+                                   f"ekolopay {key}: no purchaseToken journalled")
         if not token:
             raise UnknownReference("The EkoloPay payment page was never shown. Nothing "
                                    "can have been paid.",

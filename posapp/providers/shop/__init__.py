@@ -27,6 +27,10 @@ SETTINGS = (
             check=lambda v: "" if v in CURRENCIES else f"one of {', '.join(CURRENCIES)}"),
     Setting("shop.max_amount", str, "1000000", "Largest goods sale, in the shop's currency",
             check=amount_check("USD")),
+    Setting("shop.also_in", list, [], "Other currencies goods are sold in (e.g. RWF,XAF): "
+            "one menu entry each, so each currency's mobile money and card show",
+            check=lambda v: "" if all(c in CURRENCIES for c in v) else
+            f"each one of {', '.join(CURRENCIES)}"),
 )
 
 
@@ -60,9 +64,15 @@ def products(settings: Settings) -> list[Product]:
     if not settings.get("shop.goods"):
         return []
     currency = str(settings.get("shop.currency"))
-    return [Product("shop.goods", "Goods / collect payment", NAME, currency, None, False,
-                    "SALE", "F11",
-                    max_amount=Money.parse(str(settings.get("shop.max_amount")), currency))]
+    most = str(settings.get("shop.max_amount"))
+    goods = [Product("shop.goods", "Goods / collect payment", NAME, currency, None, False,
+                     "SALE", "F11", max_amount=Money.parse(most, currency))]
+    for other in settings.get("shop.also_in") or ():
+        if other != currency:
+            goods.append(Product(f"shop.goods.{other}", f"Goods / collect payment ({other})",
+                                 NAME, other, None, False, "SALE", "",
+                                 max_amount=Money.parse(most, other)))
+    return goods
 
 
 def build(settings: Settings, secret: SecretGetter) -> ShopVendor:
@@ -70,7 +80,8 @@ def build(settings: Settings, secret: SecretGetter) -> ShopVendor:
 
 
 def _demo(home: Path, port: int = 0) -> SandboxRun:
-    return SandboxRun(None, {"shop.goods": True}, {})
+    # The demo sells goods in all three countries' money, so every collector shows.
+    return SandboxRun(None, {"shop.goods": True, "shop.also_in": ["RWF", "XAF"]}, {})
 
 
 PACKAGE = ProviderPackage(

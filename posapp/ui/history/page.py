@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,12 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.domain.records import SaleRecord
-from posapp.service import Counter
+from posapp.domain.sale import SaleState
+from posapp.service import Counter, Status
 from posapp.ui.history.audit import AuditView
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 
-COLUMNS = ("Time", "Receipt", "Product", "Account", "Customer", "Amount", "State", "Reference")
+# State and money first: they are what a supervisor scans for on a narrow screen.
+COLUMNS = ("Time", "Receipt", "State", "Amount", "Paid by", "Product", "Account", "Customer",
+           "Reference")
+# Money the shop owes back (collected but not sold, or paid after a cancel): the supervisor's.
+REFUND_BG, REFUND_FG = QColor("#fde3e1"), QColor("#8c1d18")
 
 
 class HistoryPage(Page):
@@ -35,9 +41,22 @@ class HistoryPage(Page):
         self.tasks = tasks
         lay = self.lay
         lay.addWidget(label("History", "title"))
+        top = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search meter, receipt, reference or name")
-        lay.addWidget(self.search)
+        top.addWidget(self.search, 1)
+        self.b_refunds = QPushButton("Refunds due (Alt+R)")
+        self.b_refunds.setCheckable(True)
+        self.b_refunds.toggled.connect(lambda on: (self.b_refunds.setText(
+            "All sales (Alt+R)" if on else "Refunds due (Alt+R)"), self.refresh()))
+        QShortcut(QKeySequence("Alt+R"), self, activated=self.b_refunds.toggle,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        top.addWidget(self.b_refunds)
+        lay.addLayout(top)
+        self.refunds = label("", "error")
+        self.refunds.hide()
+        lay.addWidget(self.refunds)
+        self.state_column = COLUMNS.index("State")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,7 +81,7 @@ class HistoryPage(Page):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin.setFixedWidth(140)
+        self.pin.setFixedWidth(120)
         sup.addWidget(self.pin)
         self.b_shift = QPushButton("Shift report")
         self.b_z = QPushButton("Close day (Z)")
@@ -100,7 +119,8 @@ class HistoryPage(Page):
             counter.print_report(report).result(timeout=60)
             total = ", ".join(m.display() for m in report.totals) or "nothing"
             name = f"Z report {report.number}" if what == "z" else "Shift report"
-            return f"{name} printed: {report.completed} sale(s), {total}."
+            owed = (f" {len(report.refund_due)} refund(s) due." if report.refund_due else "")
+            return f"{name} printed: {report.completed} sale(s), {total}.{owed}"
 
         def failed(exc: Exception) -> None:
             self.note.setText(getattr(exc, "message", "That did not work; see the log."))
@@ -128,20 +148,38 @@ class HistoryPage(Page):
 
     def refresh(self) -> None:
         text = self.search.text()
-        self.tasks.run(lambda: self.counter.history(text, 300), self._fill)
+        states = (SaleState.REFUND_DUE,) if self.b_refunds.isChecked() else ()
+        self.tasks.run(lambda: self.counter.history(text, 300, states=states), self._fill)
+        self.tasks.run(self.counter.status, self._status)
+
+    def _status(self, status: Status) -> None:
+        n = status.refund_due
+        self.refunds.setText(f"{n} refund{'' if n == 1 else 's'} due: money the customer paid "
+                             "for nothing sold. Alt+R lists them." if n else "")
+        self.refunds.setVisible(bool(n))
 
     def _fill(self, sales: list[SaleRecord]) -> None:
         self.sales = sales
         self.table.setRowCount(len(sales))
+        tenders = {t.key: t.label for t in self.counter.tenders()}
+        bold = QFont()
+        bold.setBold(True)
         for r, s in enumerate(sales):
+            refund = s.state == SaleState.REFUND_DUE
             cells = (datetime.fromtimestamp(s.created_at).strftime("%d/%m %H:%M"), s.receipt_no,
-                     self.counter.product(s.product).label, s.account, s.customer_name,
-                     s.amount.display(), str(s.state), s.provider_ref)
+                     "REFUND DUE" if refund else str(s.state), s.amount.display(),
+                     tenders.get(s.tender, s.tender), self.counter.product_of(s).label,
+                     s.account, s.customer_name, s.provider_ref or s.collect_ref)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 5:
+                if c == COLUMNS.index("Amount"):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
                                           Qt.AlignmentFlag.AlignVCenter)
+                if refund:
+                    item.setBackground(QBrush(REFUND_BG))
+                    item.setForeground(QBrush(REFUND_FG))
+                    if c == self.state_column:
+                        item.setFont(bold)
                 self.table.setItem(r, c, item)
         if sales:
             self.table.selectRow(0)

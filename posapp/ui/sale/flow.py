@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QStackedWidget
 
 from posapp.domain.errors import InputError, NotDelivered, PosError
 from posapp.domain.money import Money
-from posapp.domain.product import Product
+from posapp.domain.product import CASH, Product, Tender
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState
 from posapp.service import Counter
 from posapp.ui.bridge import ServiceBridge
+from posapp.ui.sale.collect import OWN_STATES, CollectPage
 from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ProductPage, ResultPage
 from posapp.ui.tasks import TaskRunner
 
@@ -45,7 +46,9 @@ class SaleFlow(QStackedWidget):
         self.account = AccountPage()
         self.amount = AmountPage()
         self.result = ResultPage()
-        for p in (self.products, self.choice, self.account, self.amount, self.result):
+        self.collect = CollectPage(counter, tasks)
+        for p in (self.products, self.choice, self.account, self.amount, self.result,
+                  self.collect):
             self.addWidget(p)
         self.product: Product | None = None
         self.option = None  # the aggregator's product (DSTV...), a ProductInfo
@@ -54,6 +57,7 @@ class SaleFlow(QStackedWidget):
         self.customer: Customer | None = None
         self.key: str | None = None
         self.sale: SaleRecord | None = None
+        self._again: Money | None = None  # the amount, when taking it another way
         self._lookup_seq = 0
         self.products.chosen.connect(self.choose)
         self.choice.chosen.connect(self._chosen)
@@ -67,6 +71,9 @@ class SaleFlow(QStackedWidget):
         self.result.keep_queued.connect(self.keep_queued)
         self.result.cancel_queued.connect(self.cancel_queued)
         self.result.settle_panel.settle.connect(self.settle_by_hand)
+        self.collect.finished.connect(self._sold)
+        self.collect.new_sale.connect(self.restart)
+        self.collect.other_tender.connect(self._other_tender)
         bridge.sale_changed.connect(self._sale_changed)
         # An unsettled sale may be finished by the outbox or by `posapp service` in another
         # process; re-read it while it is on screen.
@@ -88,6 +95,7 @@ class SaleFlow(QStackedWidget):
         self.option = self.plan = None
         self.product = self.customer = self.sale = None
         self.key = None
+        self._again = None
         self.setCurrentWidget(self.products)
         self.products.focus()
 
@@ -112,14 +120,23 @@ class SaleFlow(QStackedWidget):
                 self._show_plans()
             elif self.option is not None:
                 self._ask_account()
+            elif self.product.account is None:
+                self.restart()
             else:
                 self.choose(self.product)
         elif current is self.result and self.sale and self.sale.settled:
             self.restart()
+        elif current is self.collect:
+            self.collect.escape()
 
     def choose(self, product: Product) -> None:
         self.product = product
         self.option = self.plan = self.customer = None
+        if not product.has_options and product.account is None:
+            # Goods ("collect payment"): no meter or account to ask, straight to the amount.
+            self.customer = Customer("", "")
+            self._get_key()
+            return
         if not product.has_options:
             self._ask_account()
             return
@@ -252,8 +269,30 @@ class SaleFlow(QStackedWidget):
                 if o is not None and o.open_range and o.minimum and o.maximum else "")
         what = " ".join(x for x in (o.name if o else "", plan.name.strip() if plan else "") if x)
         self.amount.show_for(self.product, self.customer, self._change_text,
-                             fixed=plan.price if plan else None, hint=hint, what=what)
+                             fixed=plan.price if plan else None, hint=hint, what=what,
+                             tenders=self.tenders_for(self.product))
+        if self._again is not None and plan is None:
+            self.amount.amount.setText(self._again.decimal_str())
+            self.amount.tender_box.setFocus()
+        self._again = None
         self.setCurrentWidget(self.amount)
+
+    def tenders_for(self, product: Product) -> list[Tender]:
+        """Cash, and the collections this terminal offers in the product's currency."""
+        return [t for t in self.counter.tenders()
+                if t.key == CASH.key or product.currency in t.currencies]
+
+    def _tender_of(self, sale: SaleRecord) -> Tender | None:
+        return next((t for t in self.counter.tenders() if t.key == sale.tender), None)
+
+    def _other_tender(self) -> None:
+        """The collection ended unpaid: the same sale, paid another way, under a new key."""
+        if self.product is None or self.customer is None or self.sale is None:
+            self.restart()
+            return
+        self._again = self.sale.amount
+        self.sale = None
+        self._get_key()
 
     # -- paying -------------------------------------------------------------------------
 
@@ -278,26 +317,41 @@ class SaleFlow(QStackedWidget):
 
     def pay(self, amount_text: str, cash_text: str) -> None:
         assert self.product and self.customer and self.key
+        tender = self.amount.tender()
+        cash = tender.key == CASH.key
+        phone = self.amount.phone.text().strip() if tender.needs_phone else ""
         try:
-            amount, tendered = self._parse(amount_text, cash_text)
+            amount, tendered = self._parse(amount_text, cash_text if cash else "")
             self.counter.check_amount(self.product, amount, self.customer, self.option,
                                       self.plan)
         except InputError as exc:
             self.amount.show_error(exc.message)
             return
+        if tender.needs_phone and not phone:
+            self.amount.show_error(f"Type the customer's {tender.label} number.",
+                                   self.amount.phone)
+            return
         self.amount.error.clear()
         self.amount.set_busy(True, f"Sending {amount.display()} to the provider. Please wait; "
-                                   "do not sell again.")
+                                   "do not sell again." if cash else
+                             f"Starting the {tender.label} payment of {amount.display()}. "
+                             "Please wait.")
         product, customer, key = self.product, self.customer, self.key
         option_id = self.option.product_id if self.option is not None else None
         plan_id = self.plan.plan_id if self.plan is not None else None
+        field = self.amount.phone if tender.needs_phone else None
         self.tasks.run(lambda: self.counter.sell(product.key, customer.account, amount, key=key,
                                                  customer=customer, tendered=tendered,
-                                                 option_id=option_id, plan_id=plan_id),
-                       self._sold, lambda e: self.amount.show_error(message_of(e)))
+                                                 option_id=option_id, plan_id=plan_id,
+                                                 tender=tender.key, phone=phone),
+                       lambda sale: self._sold(sale, phone),
+                       lambda e: self.amount.show_error(message_of(e), field))
 
-    def _sold(self, sale: SaleRecord) -> None:
+    def _sold(self, sale: SaleRecord, phone: str = "") -> None:
         self.sale = sale
+        if sale.tender != CASH.key and sale.state in OWN_STATES:
+            self._collecting(sale, phone)
+            return
         self._show(sale)
         if sale.state == SaleState.VENDED:
             self.print_current()
@@ -310,9 +364,26 @@ class SaleFlow(QStackedWidget):
     def _gives_token(self, sale: SaleRecord) -> bool:
         return self.counter.product_of(sale).gives_token
 
+    def _collecting(self, sale: SaleRecord, phone: str = "") -> None:
+        """The waiting screen of a mobile-money or card payment."""
+        self._poll.stop()
+        self.collect.show_sale(sale, self.counter.product_of(sale).label,
+                               self._tender_of(sale), phone)
+        self.setCurrentWidget(self.collect)
+        self.collect.update_sale(sale)  # starts its timers now that it is shown
+
+    def _paid_by(self, sale: SaleRecord) -> str:
+        if sale.tender == CASH.key:
+            return ""
+        tender = self._tender_of(sale)
+        return tender.label if tender else sale.tender
+
     def _show(self, sale: SaleRecord) -> None:
+        if sale.state == SaleState.COLLECTING:  # e.g. opened from history: wait for it here
+            self._collecting(sale)
+            return
         label = self.counter.product_of(sale).label
-        self.result.show_sale(sale, label, self._held(sale))
+        self.result.show_sale(sale, label, self._held(sale), self._paid_by(sale))
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
         self.result.b_new.setFocus()
@@ -326,13 +397,16 @@ class SaleFlow(QStackedWidget):
     def _sale_changed(self, sale: SaleRecord) -> None:
         if self.sale is None or sale.id != self.sale.id:
             return
+        if self.currentWidget() is self.collect:
+            self.collect.update_sale(sale)
+            return
         was = self.sale.state
         if was == sale.state:
             return
         self.sale = sale
         if self.currentWidget() is self.result:
             self.result.show_sale(sale, self.counter.product_of(sale).label,
-                                  self._held(sale))
+                                  self._held(sale), self._paid_by(sale))
             self._refresh_preview(sale)
             # Settled behind the screen (outbox, enquiry, another process): print it now. Any
             # unsettled state counts, VENDING included: the 3 s re-read can catch that one.
@@ -387,6 +461,9 @@ class SaleFlow(QStackedWidget):
     def check_now(self) -> None:
         if self.currentWidget() is self.choice:
             self.refresh_list()
+            return
+        if self.currentWidget() is self.collect:
+            self.collect.poll_now()
             return
         if self.sale is not None and not self.sale.held:  # held: a person decides first
             sale_id = self.sale.id

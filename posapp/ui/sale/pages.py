@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap, QPolygon
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.domain.product import Product
+from posapp.domain.product import CASH, Product, Tender
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import Customer, SaleState
 from posapp.ui.widgets import Page, busy_bar, card, label, page
@@ -147,12 +148,39 @@ class AccountPage(Page):
         self.entry.setFocus()
 
 
+class TenderBox(QComboBox):
+    """How the customer pays: Up/Down (or the first letter) changes it, Enter moves on."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.view().isVisible():
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        # The style sheet that sizes the box drops the arrow: draw "up / down" ourselves.
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#37506b"))
+        x, mid = self.width() - 24, self.height() // 2
+        p.drawPolygon(QPolygon([QPoint(x, mid - 3), QPoint(x + 12, mid - 3),
+                                QPoint(x + 6, mid - 10)]))
+        p.drawPolygon(QPolygon([QPoint(x, mid + 3), QPoint(x + 12, mid + 3),
+                                QPoint(x + 6, mid + 10)]))
+        p.end()
+
+
 class AmountPage(Page):
     pay = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
         lay = self.lay
+        lay.setSpacing(8)  # fits an 800 x 600 counter screen
         self.title = label("", "title")
         lay.addWidget(self.title)
         box, box_lay = card()
@@ -170,15 +198,39 @@ class AmountPage(Page):
         self.card = box
         grid.setColumnStretch(1, 1)
         lay.addWidget(box)
+        # Amount and how it is paid side by side; below, the cash received or the customer's
+        # mobile money number, whichever the tender needs.
+        entry = QGridLayout()
+        entry.setHorizontalSpacing(16)
+        entry.setVerticalSpacing(6)
         self.amount_label = label("Amount", "field")
-        lay.addWidget(self.amount_label)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("e.g. 5000")
-        lay.addWidget(self.amount)
+        self.tender_label = label("Paid by (Up / Down to change)", "field")
+        self.tender_box = TenderBox()
+        self.tender_box.setObjectName("tenders")
+        # As tall and readable as the line edits beside it.
+        self.tender_box.setStyleSheet("QComboBox#tenders { font-size: 22px; padding: 8px; "
+                                      "border: 2px solid #9fb0c4; border-radius: 6px; "
+                                      "background: #ffffff; } QComboBox#tenders:focus "
+                                      "{ border-color: #1f6fd1; } QComboBox#tenders::drop-down "
+                                      "{ width: 34px; border: none; }")
         self.cash_label = label("Cash received - leave empty if exact", "field")
-        lay.addWidget(self.cash_label)
         self.cash = QLineEdit()
-        lay.addWidget(self.cash)
+        self.phone = QLineEdit()
+        self.phone.setMaxLength(20)
+        self.phone.setPlaceholderText("mobile number")
+        self.phone.hide()
+        entry.addWidget(self.amount_label, 0, 0)
+        entry.addWidget(self.amount, 1, 0)
+        entry.addWidget(self.tender_label, 0, 1)
+        entry.addWidget(self.tender_box, 1, 1)
+        entry.addWidget(self.cash_label, 2, 0, 1, 2)
+        entry.addWidget(self.cash, 3, 0)
+        entry.addWidget(self.phone, 3, 0)
+        entry.setColumnStretch(0, 1)
+        entry.setColumnStretch(1, 1)
+        lay.addLayout(entry)
         self.change = label("", "ok")
         self.error = label("", "error")
         self.bar = busy_bar()
@@ -189,19 +241,27 @@ class AmountPage(Page):
         for x in (self.change, self.error, self.bar, self.status, self.pay_button):
             lay.addWidget(x)
         lay.addStretch(1)
-        lay.addWidget(label("Enter moves on; Enter on cash pays. Esc: back.", "hint"))
-        self.amount.returnPressed.connect(self.cash.setFocus)
+        self.hint = label("Enter moves on; Enter on cash pays. Esc: back.", "hint")
+        lay.addWidget(self.hint)
+        self.amount.returnPressed.connect(self._amount_entered)
         self.cash.returnPressed.connect(self._pay)
+        self.phone.returnPressed.connect(self._pay)
+        self.tender_box.entered.connect(self._tender_entered)
+        self.tender_box.currentIndexChanged.connect(self._tender_changed)
         self.amount.textChanged.connect(self._changed)
         self.cash.textChanged.connect(self._changed)
         self._change_text = lambda a, c: ""
         self._fixed = False
+        self._currency = ""
+        self._tenders: list[Tender] = [CASH]
 
     def show_for(self, product: Product, customer: Customer, change_text,  # noqa: ANN001
-                 fixed: object = None, hint: str = "", what: str = "") -> None:
+                 fixed: object = None, hint: str = "", what: str = "",
+                 tenders: list[Tender] | None = None) -> None:
+        """`tenders`: the ways this terminal takes this product's currency, cash first."""
         self.title.setText(product.label + (f"  -  {what}" if what else ""))
+        self._currency = product.currency
         self.amount_label.setText(f"Amount ({product.currency})")
-        self.cash_label.setText(f"Cash received ({product.currency}) - leave empty if exact")
         rows = {
             "account": (product.account_label or "Number", customer.account),
             "name": ("Customer", customer.name or ("(not checked - offline)"
@@ -223,18 +283,71 @@ class AmountPage(Page):
         self.amount.setPlaceholderText(hint or "e.g. 5000")
         if fixed is not None:  # a plan's price is the price
             self.amount.setText(fixed.decimal_str())  # type: ignore[attr-defined]
+        self._tenders = list(tenders or [CASH])
+        self.tender_box.blockSignals(True)
+        self.tender_box.clear()
+        for t in self._tenders:
+            self.tender_box.addItem(t.label, t.key)
+        self.tender_box.setCurrentIndex(0)
+        self.tender_box.blockSignals(False)
+        many = len(self._tenders) > 1
+        self.tender_label.setVisible(many)
+        self.tender_box.setVisible(many)
         self.cash.clear()
+        self.phone.clear()
         self.error.clear()
         self.change.clear()
         self._change_text = change_text
         self._fixed = fixed is not None
+        self._tender_changed()
         self.set_busy(False)
-        target = self.cash if fixed is not None else self.amount
+        target = self.tender_box if fixed is not None and many else (
+            self.cash if fixed is not None else self.amount)
         target.setFocus()
-        target.selectAll()
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+
+    def tender(self) -> Tender:
+        """The tender the cashier picked (cash unless another is chosen)."""
+        return self._tenders[max(0, self.tender_box.currentIndex())]
+
+    def _tender_changed(self) -> None:
+        t = self.tender()
+        cash = t.key == CASH.key
+        self.cash.setVisible(cash)
+        self.phone.setVisible(t.needs_phone)
+        self.cash_label.setVisible(cash or t.needs_phone)
+        if cash:
+            self.cash_label.setText(f"Cash received ({self._currency}) - leave empty if exact")
+            self.pay_button.setText("Pay cash (Enter)")
+            self.hint.setText("Enter moves on; Enter on cash pays. Esc: back.")
+        elif t.needs_phone:
+            self.cash_label.setText(f"Customer's {t.label} number")
+            self.pay_button.setText("Ask the customer to pay (Enter)")
+            self.hint.setText("Type the customer's number, then Enter. Esc: back.")
+        else:
+            self.pay_button.setText("Show the payment QR code (Enter)")
+            self.hint.setText("Enter shows the code for the customer's phone. Esc: back.")
+        self.error.clear()
+        self._changed()
+
+    def _amount_entered(self) -> None:
+        (self.tender_box if self.tender_box.isVisible() else self.cash).setFocus()
+
+    def _tender_entered(self) -> None:
+        t = self.tender()
+        if t.key == CASH.key:
+            self.cash.setFocus()
+        elif t.needs_phone:
+            self.phone.setFocus()
+            self.phone.selectAll()
+        else:
+            self._pay()
 
     def _changed(self) -> None:
-        self.change.setText(self._change_text(self.amount.text(), self.cash.text()))
+        cash = self.tender().key == CASH.key
+        self.change.setText(self._change_text(self.amount.text(), self.cash.text())
+                            if cash else "")
 
     def _pay(self) -> None:
         if self.pay_button.isEnabled():
@@ -244,14 +357,17 @@ class AmountPage(Page):
         self.pay_button.setEnabled(not busy)
         self.amount.setReadOnly(busy or self._fixed)
         self.cash.setReadOnly(busy)
+        self.phone.setReadOnly(busy)
+        self.tender_box.setEnabled(not busy)
         self.bar.setVisible(busy)
         self.status.setText(text)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, field: QLineEdit | None = None) -> None:
         self.set_busy(False)
         self.error.setText(text)
-        self.amount.setFocus()
-        self.amount.selectAll()
+        target = field or self.amount
+        target.setFocus()
+        target.selectAll()
 
 
 STATE_TEXT = {
@@ -264,6 +380,10 @@ STATE_TEXT = {
     SaleState.VENDING: ("warn", "Sending..."),
     SaleState.REFUND_DUE: ("error", "Not paid. Give the customer their cash back."),
     SaleState.VEND_FAILED: ("error", "Not paid. Give the customer their cash back."),
+    SaleState.COLLECTING: ("warn", "Waiting for the customer's payment."),
+    SaleState.COLLECTED: ("warn", "Paid. Sending..."),
+    SaleState.COLLECT_FAILED: ("error", "Not paid. Nothing was sold."),
+    SaleState.CANCELLED: ("warn", "Cancelled. Nothing was paid and nothing was sold."),
 }
 
 
@@ -365,10 +485,15 @@ class ResultPage(QWidget):
         outer.addWidget(self.preview, 2)
         self.token_labels: list[tuple[str, str]] = []
 
-    def show_sale(self, sale: SaleRecord, product_label: str, held: bool = False) -> None:
-        """`held`: in doubt with a provider that has no enquiry; a supervisor settles it."""
+    def show_sale(self, sale: SaleRecord, product_label: str, held: bool = False,
+                  paid_by: str = "") -> None:
+        """`held`: in doubt with a provider that has no enquiry; a supervisor settles it.
+        `paid_by`: the tender's label when the customer did not pay cash."""
         self.title.setText(f"{product_label}  -  {sale.amount.display()}")
         style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
+        if paid_by and sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED):
+            text = (f"REFUND DUE: the customer paid {sale.amount.display()} by {paid_by} but "
+                    "nothing was sold. A supervisor gives the money back.")
         if sale.state in (SaleState.VENDED, SaleState.PRINTED):
             if not sale.tokens:
                 text = "Paid. Give the customer the receipt."
@@ -412,6 +537,9 @@ class ResultPage(QWidget):
             lines.append(f"Units {sale.result.units} kWh")
         if sale.tendered and sale.tendered > sale.amount:
             lines.append(f"Change {(sale.tendered - sale.amount).display()}")
+        if paid_by:
+            lines.append(f"Paid by {paid_by}" + (f", ref {sale.collect_ref}"
+                                                 if sale.collect_ref else ""))
         self.info.setText("\n".join(lines))
         self.settle_panel.setVisible(held and sale.state == SaleState.IN_DOUBT)
         queued = sale.state == SaleState.QUEUED
