@@ -54,8 +54,10 @@ def user(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
         if args.action == "list":
             rows = counter.users()
+            if not rows and not args.json:
+                print("no users: PINs are not asked yet (first set-up)", file=sys.stderr)
             out(args, [{"name": n, "role": r} for n, r in rows],
-                "\n".join(f"{n}\t{r}" for n, r in rows) or "no users: PINs are not asked yet")
+                "\n".join(f"{n}\t{r}" for n, r in rows))
             return 0
         if not args.name:
             raise InputError("Give the user's name.", f"user {args.action} NAME")
