@@ -158,6 +158,16 @@ def test_secret_set_with_no_usable_store_names_the_environment_variables(tmp_pat
     assert "Traceback" not in done.stderr
 
 
+def test_the_demo_never_writes_a_secret(tmp_path):
+    """The demo's supervisor PIN is printed on its banner: it must not unlock the live
+    terminal's credential store."""
+    done = posapp(tmp_path / "home", "--demo", "secret", "set", "efactory.api_key",
+                  stdin="1234\nvalue-1\n", POSAPP_SECRETS_KEY_DIR=str(tmp_path / "keys"))
+    assert done.returncode == 2 and "without --demo" in done.stderr
+    assert not list((tmp_path / "home").rglob(EncryptedFileSecrets.FILE))
+    assert not (tmp_path / "keys").exists()
+
+
 def test_secret_set_needs_a_technician_once_there_are_users(tmp_path):
     home, keys = tmp_path / "home", tmp_path / "keys"
     assert posapp(home, "user", "add", "owner", "--role", "supervisor",
@@ -178,14 +188,14 @@ def test_secret_set_needs_a_technician_once_there_are_users(tmp_path):
 def test_everything_the_terminal_writes_is_owner_only(tmp_path):
     """A demo sale writes the journal (+ -wal/-shm), logs, receipts; an older home left
     world-readable is tightened at start."""
-    home = tmp_path / "home"
+    home = tmp_path / "home" / "demo"  # where --demo keeps everything
     (home / "logs").mkdir(parents=True)
     home.chmod(0o755)
     old_log = home / "logs" / "posapp.log"
     old_log.write_text("old\n")
     old_log.chmod(0o644)
-    sold = posapp(home, "--demo", "sell", "efactory.prepaid", "04223568917", "1000", "--json",
-                  POSAPP_SECRETS_KEY_DIR=str(tmp_path / "keys"))
+    sold = posapp(home.parent, "--demo", "sell", "efactory.prepaid", "04223568917", "1000",
+                  "--json", POSAPP_SECRETS_KEY_DIR=str(tmp_path / "keys"))
     assert sold.returncode == 0, sold.stderr
     paths = [home, *home.rglob("*")]
     names = {p.name for p in paths}

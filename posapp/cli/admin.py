@@ -110,6 +110,9 @@ def config(args: argparse.Namespace) -> int:
 
 def secret(args: argparse.Namespace) -> int:
     """Store a credential (a technician's work once the terminal has users), saying where."""
+    if args.demo:  # the demo's credentials are public and in memory; its PIN is printed
+        raise PosError("The demo needs no credentials. Set secrets on the live terminal, "
+                       "without --demo.", "secret set --demo")
     home = args.home or default_home()
     Path(home).mkdir(parents=True, exist_ok=True)
     with counter_of(args) as counter:
