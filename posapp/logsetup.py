@@ -98,12 +98,16 @@ def _log_file(home: Path) -> logging.Handler | None:
         return None
 
 
-def setup_logging(home: Path | None, level: str = "INFO") -> None:
+def setup_logging(home: Path | None, level: str = "INFO", console: str | None = None) -> None:
+    """The log file in `home` (none when None) at `level`; stderr at `console` (default:
+    `level`). A one-shot command passes CRITICAL: it tells the person in its own words."""
     root = logging.getLogger()
     if getattr(root, "_posapp", False):
         return
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [_Console()]
+    shown = _Console()
+    shown.setLevel(console or level)
+    handlers: list[logging.Handler] = [shown]
     log_file = _log_file(home) if home is not None else None
     if log_file is not None:
         handlers.append(log_file)

@@ -180,7 +180,8 @@ def test_file_printer_gets_the_same_bytes(tmp_path, counter):
     """The `file` type (a device node like /dev/usb/lp0) through python-escpos' File class."""
     from tests.test_service_efactory import sell
 
-    device = tmp_path / "lp0"
+    device = tmp_path / "printer-out" / "lp0"  # the one place in the home a file may print
+    device.parent.mkdir()
     device.write_bytes(b"")
     counter.config.set("printer.type", "file")
     counter.config.set("printer.device", str(device))

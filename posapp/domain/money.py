@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 # Minor units per major unit. RWF and XAF have no minor unit in practice.
 _EXPONENT = {"NGN": 2, "USD": 2, "RWF": 0, "XAF": 0}
-_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*$")
+# ASCII digits only: what a person types is converted at the input edge (ascii_digits), so
+# a non-ASCII digit here came from somewhere that skipped it (a provider, a settings file).
+_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*$", re.ASCII)
 
 
 class MoneyError(ValueError):

@@ -155,6 +155,11 @@ class Counter:
         """A verified copy of the journal in the backup folder now."""
         return safety.backup(self.config)
 
+    def audit_change(self, actor: str, action: str, detail: str) -> None:
+        """Record a change made outside the sale flow (a setting, a credential's name; never
+        a secret value) in the audit table."""
+        self.journal.audit(actor, action, detail)
+
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
         return self.bus.subscribe(listener)

@@ -82,9 +82,14 @@ def close(journal: Journal, kind: str, actor: str,
     """Build the report and record the closing in one step; a Z also closes the shift."""
     report = build(journal, kind, actor, labels=labels, tender_labels=tender_labels,
                    training=training)
-    summary = json.dumps(report.to_json())
-    journal.add_closing(kind, report.end, actor, summary)
     if kind == "z":
-        journal.add_closing("shift", report.end, actor, summary)
+        # The day's end closes the open shift as a shift of its own, so shift numbers run on
+        # (1, 2, 3); a shift with no sales (closed just before the Z) is not a shift at all.
+        shift = build(journal, "shift", actor, now=report.end, labels=labels,
+                      tender_labels=tender_labels, training=training)
+        if shift.lines or shift.refund_due or shift.unsettled or shift.training_sales:
+            journal.add_closing("shift", report.end, actor, json.dumps(shift.to_json()))
+            journal.audit(actor, "close_shift", f"number {shift.number} (by Z {report.number})")
+    journal.add_closing(kind, report.end, actor, json.dumps(report.to_json()))
     journal.audit(actor, f"close_{kind}", f"number {report.number}")
     return report
