@@ -57,7 +57,7 @@ def test_prepaid_with_key_change_tokens(shop, sandbox):
     flat = text.replace(" ", "").replace("\n", "")
     order = [flat.index(t.digits) for t in sale.tokens]
     assert order == sorted(order) and len(order) == 3
-    assert job.qr == [sale.provider_ref] or not profile.native_qr
+    assert job.qr == [f"POSAPP:R:{sale.receipt_no}"] or not profile.native_qr
     assert text.count("[image]") >= 1  # the logo
     assert job.drawer_kicks == 1
     assert job.cut == profile.cutter

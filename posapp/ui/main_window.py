@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -22,6 +21,7 @@ from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.service import Counter, Status
 from posapp.service.counter import TerminalInfo
+from posapp.ui import customer_display, screen_dump
 from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.journal_banner)
         self.stack = QStackedWidget()
         self.flow = SaleFlow(counter, self.bridge, self.tasks)
+        self.customer_display = customer_display.open_if_wanted(counter, self.flow, self)
+        screen_dump.install(self)
         self.history = HistoryPage(counter, self.tasks)
         self.lock = LockPage(counter, self.tasks)
         self.stack.addWidget(self.flow)
@@ -92,9 +94,7 @@ class MainWindow(QMainWindow):
         self.batch.closed.connect(self.show_sale)
         batch_products = [p for p in counter.products() if p.screen == "batch"]
         for p in batch_products:
-            item = QListWidgetItem(f"{p.shortcut}    {p.label}")
-            item.setData(Qt.ItemDataRole.UserRole, p)
-            self.flow.products.list.addItem(item)
+            self.flow.products.add_product(p)
         self.flow.products.chosen.disconnect(self.flow.choose)
         self.flow.products.chosen.connect(self._choose)
         self._before_lock: QWidget = self.flow
