@@ -116,3 +116,20 @@ def test_five_wrong_pins_lock_the_window_and_a_restart_keeps_the_lock(qtbot, sta
     log = actions(staffed)
     assert log.count(("?", "bad_pin")) == 5 and ("system", "pin_lockout") in log
     assert ("?", "pin_refused_locked") in log
+
+
+def test_the_demo_opens_signed_in_as_its_supervisor_and_f12_asks_for_a_pin(qtbot, tmp_path):
+    from posapp.compose import open_terminal
+
+    terminal = open_terminal(tmp_path, demo=True)
+    try:
+        w = open_window(qtbot, terminal.counter)
+        assert not w.locked
+        qtbot.waitUntil(lambda: "owner" in w.s_user.text(), timeout=10000)
+        assert terminal.counter.on_duty.name == "owner"
+        qtbot.keyClick(w, Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: w.locked, timeout=10000)
+        assert w.lock.title.text() == "Switch cashier"
+        w.tasks.wait(10000)
+    finally:
+        terminal.close()

@@ -145,7 +145,11 @@ class MainWindow(QMainWindow):
             if app is not None:
                 app.installEventFilter(self.idle)
             self.idle.timer.start()
-        if info.people:  # someone signs in before the first sale
+        if info.people and info.demo_pin:  # the demo's supervisor is at the counter (the
+            pin = info.demo_pin               # banner gives the PIN for F12 and the lock)
+            self.tasks.run(lambda: counter.sign_in(pin), lambda user: self.s_user.setText(
+                f"Cashier: {user.name}   (F12: switch)"), lambda _e: self.lock_now(SIGN_IN))
+        elif info.people:  # someone signs in before the first sale
             self.lock_now(SIGN_IN)
         self.refresh_status()
 
