@@ -18,7 +18,7 @@ WAIT = 10000
 @pytest.fixture
 def history(qtbot, counter):
     add_user(counter.journal, "owner", "supervisor", "2468", "test")
-    w = open_window(qtbot, counter)
+    w = open_window(qtbot, counter, pin="2468")  # a terminal with users: sign in first
     yield w
     w.tasks.wait(WAIT)
 

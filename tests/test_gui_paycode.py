@@ -29,7 +29,7 @@ def paycodes(tmp_path, isw, vprinter):
 
 @pytest.fixture
 def window(qtbot, paycodes):
-    w = open_window(qtbot, paycodes)
+    w = open_window(qtbot, paycodes, pin=SUPERVISOR_PIN)  # sam signs in
     yield w
     w.tasks.wait(10000)
 

@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from posapp.cli import admin, journal, queue, sales
+from posapp.cli import admin, journal, people, queue, sales
 from posapp.cli.common import Handler
 from posapp.config import default_home
 from posapp.domain.errors import OutcomeNotSaved, PosError
-from posapp.logsetup import FILE_ONLY, setup_logging
+from posapp.logsetup import FILE_ONLY, private_files, setup_logging
 
 log = logging.getLogger("posapp.cli")
 
@@ -75,7 +75,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     s.add_argument("--state", default="", help="folder to keep the sandbox's payments in "
                    "(default: a temporary one)")
     handlers: dict[str, Handler] = {"gui": _gui, "demo": _gui, "sandbox": _sandbox}
-    for module in (sales, queue, admin, journal):
+    for module in (sales, queue, admin, journal, people):
         handlers.update(module.register(sub))
     return p, handlers
 
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     level = args.log_level or "WARNING"
     console = args.log_level or (level if args.cmd in CONSOLE_LOG else "CRITICAL")
     try:
+        private_files(home)
         setup_logging(home if args.cmd not in NO_LOG_FILE else None, level, console)
     except OSError as exc:
         print(f"error: The terminal home {home} cannot be used: {exc.strerror}. Give a "

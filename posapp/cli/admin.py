@@ -14,7 +14,7 @@ from posapp.cli.common import Handler, add_json, ask, counter_of, out, superviso
 from posapp.config import SECRET_NAMES, SETTINGS, Config, default_home
 from posapp.domain.errors import ConfigError, InputError, PosError
 from posapp.domain.settings import format_value
-from posapp.secrets import EnvSecrets, KeyringSecrets
+from posapp.secrets import EnvSecrets, env_vars, terminal_store
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -25,10 +25,6 @@ def register(sub: Any) -> dict[str, Handler]:
     rep.add_argument("--print", action="store_true", help="print it")
     add_json(rep)
     sub.add_parser("drawer", help="open the cash drawer (supervisor PIN, audited)")
-    us = sub.add_parser("user", help="add or change a user (PIN asked, stored scrypt-hashed)")
-    us.add_argument("action", choices=("add", "list"))
-    us.add_argument("name", nargs="?")
-    us.add_argument("--role", default="cashier", choices=("cashier", "supervisor", "technician"))
     cf = sub.add_parser("config", help="show or change settings (technician PIN to change)",
                         epilog="lists are written item,item (config set aggregator.categories "
                                "tv,waec); booleans true/false, yes/no, on/off or 1/0")
@@ -40,10 +36,11 @@ def register(sub: Any) -> dict[str, Handler]:
     cf.add_argument("--yes", action="store_true",
                     help="import: also change security settings (addresses, printer device, "
                          "plain http...) without asking")
-    sc = sub.add_parser("secret", help="store a provider credential (technician PIN)")
+    sc = sub.add_parser("secret", help="store a provider credential (technician PIN; OS "
+                        "keyring, or an encrypted file where there is none)")
     sc.add_argument("action", choices=("set",))
     sc.add_argument("name", choices=SECRET_NAMES)
-    return {"print-test": print_test, "report": report, "drawer": drawer, "user": user,
+    return {"print-test": print_test, "report": report, "drawer": drawer,
             "config": config, "secret": secret}
 
 
@@ -86,20 +83,6 @@ def print_test(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
         paper = counter.print_test().result(timeout=60)
     print(f"test page printed; paper: {paper.value}")
-    return 0
-
-
-def user(args: argparse.Namespace) -> int:
-    with counter_of(args) as counter:
-        if args.action == "list":
-            for name, role in counter.users():
-                print(f"{name}\t{role}")
-            return 0
-        if not args.name:
-            raise PosError("Give the user's name.", "user add NAME")
-        actor = supervisor(counter)
-        counter.add_user(args.name, args.role, ask(f"PIN for {args.name}: "), actor)
-    print(f"{args.name} saved as {args.role}")
     return 0
 
 
@@ -204,6 +187,10 @@ def _technician(args: argparse.Namespace, home: Path) -> Iterator[tuple[Any, str
 
 
 def secret(args: argparse.Namespace) -> int:
+    """Store a credential (a technician's work once the terminal has users), saying where."""
+    if args.demo:  # the demo's credentials are public and in memory; its PIN is printed
+        raise PosError("The demo needs no credentials. Set secrets on the live terminal, "
+                       "without --demo.", "secret set --demo")
     home = _settings_home(args)
     with _technician(args, home) as (counter, actor):
         value = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass(
@@ -211,13 +198,16 @@ def secret(args: argparse.Namespace) -> int:
         if not value:
             raise InputError(f"Nothing was given for {args.name}: nothing was stored.",
                              "secret set: empty")
+        store = terminal_store(home)
         try:
-            KeyringSecrets(str(home)).set(args.name, value)
-        except ConfigError as exc:
+            store.set(args.name, value)
+        except (PosError, OSError) as exc:
+            env = EnvSecrets.var(args.name)
             raise ConfigError(
-                f"{exc.message} Or set the environment variable {EnvSecrets.var(args.name)} "
-                "for posapp instead (in its service's environment; never in config.toml).",
-                exc.detail) from exc
+                f"No credential store can be used here ({getattr(exc, 'message', exc)}). Give "
+                f"it to posapp in the environment variable {env} instead (in its service's "
+                f"environment, never in config.toml; one per secret: "
+                f"{', '.join(env_vars(SECRET_NAMES))}).", repr(exc)) from exc
         counter.audit_change(actor, "secret_set", args.name)  # the name, never the value
-    print(f"{args.name} stored in the OS keyring")
+    print(f"{args.name} stored in {store.describe()}")
     return 0

@@ -36,6 +36,7 @@ from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
 from posapp.ui.lock import IdleWatch, LockPage
 from posapp.ui.sale.flow import SaleFlow, message_of
+from posapp.ui.signin import LOCKED, SIGN_IN, SWITCH
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import label
 from posapp.ui.words import state_words
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.s_doubt = QLabel("Awaiting provider: 0")
         self.s_refunds = QLabel("Refunds due: 0")
         self.s_printer = QLabel("Printer: checking...")
-        self.s_user = QLabel(f"Cashier: {info.cashier}")
+        self.s_user = QLabel("Not signed in" if info.people else f"Cashier: {info.cashier}")
         self.s_note = QLabel("")  # what happened behind the screens (a receipt owed)
         for w in (self.s_online, self.s_sending, self.s_queue, self.s_to_print, self.s_doubt,
                   self.s_refunds, self.s_printer, self.s_note):
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         for key, fn in keys.items():
             QShortcut(QKeySequence(key), self,
                       activated=lambda fn=fn, key=key: self.locked or self._key(key, fn))
+        QShortcut(QKeySequence("F12"), self,  # switch cashier, from any screen
+                  activated=lambda: self.locked or self.switch_cashier())
         seconds = info.idle_lock_seconds
         self.idle: IdleWatch | None = None
         if seconds > 0:
@@ -198,6 +201,12 @@ class MainWindow(QMainWindow):
             if app is not None:
                 app.installEventFilter(self.idle)
             self.idle.timer.start()
+        if info.people and info.demo_pin:  # the demo's supervisor is at the counter (the
+            pin = info.demo_pin               # banner gives the PIN for F12 and the lock)
+            self.tasks.run(lambda: counter.sign_in(pin), lambda user: self.s_user.setText(
+                f"Cashier: {user.name}   (F12: switch)"), lambda _e: self.lock_now(SIGN_IN))
+        elif info.people:  # someone signs in before the first sale
+            self.lock_now(SIGN_IN)
         self.refresh_status()
         self._check_at_start()
 
@@ -213,16 +222,21 @@ class MainWindow(QMainWindow):
             self.tasks.run(self.counter.has_users,
                            lambda has_users: has_users and self.lock_now())
 
-    def lock_now(self) -> None:
+    def lock_now(self, words: tuple[str, str] = LOCKED) -> None:
         if self.locked:
             return
         self._before_lock = self.stack.currentWidget()
         self.stack.setCurrentWidget(self.lock)
-        self.lock.pin.setFocus()
+        on_duty = self.counter.on_duty
+        self.lock.prepare(words, on_duty.name if on_duty else "")
+
+    def switch_cashier(self) -> None:
+        """F12: the next cashier signs in; a sale being sent goes on behind the page."""
+        self.tasks.run(self.counter.has_users, lambda people: people and self.lock_now(SWITCH))
 
     def unlock(self, name: str) -> None:
         self.stack.setCurrentWidget(self._before_lock)
-        self.s_user.setText(f"Unlocked by: {name}")
+        self.s_user.setText(f"Cashier: {name}   (F12: switch)")
         if self.idle is not None:
             self.idle.timer.start()
 

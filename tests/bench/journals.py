@@ -44,9 +44,8 @@ BUILDER = "3"  # bump when what is built changes
 
 def schema_tag() -> str:
     """Changes whenever the journal's schema or migrations change: a stale journal is rebuilt."""
-    text = BUILDER + "".join(v for k, v in sorted(vars(jmod).items())
-                             if (k == "SCHEMA" or k.startswith("MIGRATION"))
-                             and isinstance(v, str))
+    text = BUILDER + "".join(repr(v) for k, v in sorted(vars(jmod).items())
+                             if k == "SCHEMA" or k.startswith("MIGRATION"))
     return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.service import Counter, Status
+from posapp.ui.history.audit import AuditView
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 from posapp.ui.words import state_words
@@ -95,6 +97,9 @@ class HistoryPage(Page):
         for b, what in ((self.b_shift, "shift"), (self.b_z, "z"), (self.b_drawer, "drawer")):
             b.clicked.connect(lambda _=False, w=what: self.supervise(w))
             sup.addWidget(b)
+        self.b_audit = QPushButton("Audit")
+        self.b_audit.clicked.connect(self.show_audit)
+        sup.addWidget(self.b_audit)
         sup.addStretch(1)
         lay.addLayout(sup)
         # Enter after the PIN goes on to the first (harmless) action; the drawer is last.
@@ -183,6 +188,25 @@ class HistoryPage(Page):
             self._say(getattr(exc, "message", "That did not work; see the log."), "error")
 
         self.tasks.run(act, lambda text: self._say(text, "ok"), failed)
+
+    def show_audit(self) -> None:
+        """The audit trail in its own window, after a supervisor's PIN (checked off-thread)."""
+        pin = self.pin.text()
+        self.pin.clear()
+        self.note.setText("Checking PIN...")
+        counter = self.counter
+
+        def fetch() -> tuple[str, list[dict[str, Any]]]:
+            user = counter.authorize(pin, "supervisor")
+            return user.name, counter.audit_trail(user.name, 500)
+
+        def show(found: tuple[str, list[dict[str, Any]]]) -> None:
+            self.note.clear()
+            self.audit_view = AuditView(found[1], found[0], self)
+            self.audit_view.show()
+
+        self.tasks.run(fetch, show, lambda e: self.note.setText(
+            getattr(e, "message", "That did not work; see the log.")))
 
     def refresh(self) -> None:
         text = self.search.text()
