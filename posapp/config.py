@@ -19,6 +19,7 @@ import tomli_w
 
 from posapp.domain.errors import ConfigError
 from posapp.domain.settings import Setting
+from posapp.i18n import check_language
 from posapp.providers.registry import PACKAGES
 
 CORE_SETTINGS: tuple[Setting, ...] = (
@@ -28,6 +29,9 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.receipt_footer", str, "Thank you. Keep this receipt.", "Receipt footer"),
     Setting("terminal.logo", str, "", "Logo image (PNG/JPG) at the top of receipts; empty: none"),
     Setting("terminal.cashier", str, "cashier", "Name of the cashier signed in"),
+    Setting("terminal.language", str, "en",
+            "Language of the screens and receipts: en (English) or fr (French); the counter "
+            "uses it from its next start", check_language),
     Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
     Setting("terminal.min_free_mb", int, 20,
             "Refuse new sales when the home's disk has less free space than this (MB)"),

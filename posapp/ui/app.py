@@ -34,11 +34,10 @@ def _main_window(terminal: Terminal):  # noqa: ANN202
 
 
 def _prepare_app():  # noqa: ANN202
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from posapp.resources import fonts, translations
+    from posapp.resources import fonts
     from posapp.ui.style import STYLE, app_icon
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -47,13 +46,28 @@ def _prepare_app():  # noqa: ANN202
     app.setStyleSheet(STYLE)
     for font in fonts():
         QFontDatabase.addApplicationFont(str(font))
-    lang = QLocale.system().name().split("_")[0]
-    for qm in translations():
-        if qm.stem == f"posapp_{lang}":
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
     return app
+
+
+def install_translators(app) -> None:  # noqa: ANN001
+    """Qt's own texts (dialog buttons, context menus) and the compiled catalogue in the
+    terminal's language, which the service set from `terminal.language` when it opened."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from posapp.i18n import SOURCE, language
+    from posapp.resources import translations
+
+    lang = language()
+    if lang == SOURCE:
+        return
+    files = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) + f"/qtbase_{lang}.qm"]
+    files += [str(qm) for qm in translations() if qm.stem == f"posapp_{lang}"]
+    for path in files:
+        translator = QTranslator(app)
+        if translator.load(path):
+            app.installTranslator(translator)
+        else:
+            log.warning("Qt translation %s not loaded", path)
 
 
 def _show(window, kiosk: bool) -> None:  # noqa: ANN001
@@ -83,6 +97,7 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
             kiosk: bool = False, screenshot: Path | None = None) -> int:
     app = _prepare_app()
     terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
+    install_translators(app)
     result: list[int] = []
     if not demo and not terminal.counter.has_users():
         return _first_run(app, terminal, kiosk, screenshot)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from posapp.i18n import tr, tr_message
 from posapp.service import Counter
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
@@ -19,10 +20,10 @@ class LockPage(Page):
         self.counter = counter
         self.tasks = tasks
         self.lay.addStretch(1)
-        title = label("Counter locked", "title")
+        title = label(tr("Counter locked"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lay.addWidget(title)
-        hint = label("Type your PIN and press Enter.", "field")
+        hint = label(tr("Type your PIN and press Enter."), "field")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lay.addWidget(hint)
         self.pin = QLineEdit()
@@ -40,10 +41,11 @@ class LockPage(Page):
     def _try(self) -> None:
         pin = self.pin.text()
         self.pin.clear()
-        self.error.setText("Checking...")
+        self.error.setText(tr("Checking..."))
         self.tasks.run(lambda: self.counter.authorize(pin, "cashier"),
                        lambda user: (self.error.clear(), self.unlocked.emit(user.name)),
-                       lambda e: self.error.setText(getattr(e, "message", "Wrong PIN.")))
+                       lambda e: self.error.setText(
+                           tr_message(getattr(e, "message", tr("Wrong PIN.")))))
 
 
 class IdleWatch(QObject):

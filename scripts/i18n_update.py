@@ -1,0 +1,170 @@
+"""Refresh the translation catalogues from the code: every `tr("...")` literal in posapp/
+and the provider packages' own labels (product titles, account and reference names,
+tenders) become messages of resources/translations/posapp_<lang>.ts. Translations already
+there are kept; a new text is added as "unfinished" for the translator; a text the code no
+longer uses is marked "vanished". Then, if pyside6-lrelease is there, compile the .qm.
+
+    python tools/i18n_update.py            # update the .ts files and compile
+    python tools/i18n_update.py --check    # exit 1 if a text has no finished translation
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from posapp.i18n import LANGUAGES, SOURCE, catalogue_path  # noqa: E402
+
+CONTEXT = "posapp"
+CALLS = {"tr", "tr_message", "N_"}
+# Texts built at run time from known parts (posapp.domain.sale.Token.label, the cash
+# tender, the sandboxes' charge) that reach people through tr() without a literal.
+KNOWN = ("Cash", "Credit token", "Token", "Key change token", "Key change 1 token",
+         "Key change 2 token", "EXAM", "Maintenance Fee For Single Phase Customers.",
+         "ok", "low", "out")
+
+
+def _literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def code_texts(root: Path = ROOT / "posapp") -> dict[str, str]:
+    """text -> "file:line" of its first use, for every tr("literal") call."""
+    found: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else (
+                node.func.attr if isinstance(node.func, ast.Attribute) else "")
+            if name not in CALLS:
+                continue
+            text = _literal(node.args[0])
+            if text:
+                found.setdefault(text, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def provider_labels() -> list[str]:
+    """What the provider packages call things for people: their titles, products, receipt
+    titles, account and reference names, tenders (with every provider switched on)."""
+    import tempfile
+
+    from posapp.config import Config
+    from posapp.providers.kpay.client import TENDERS
+    from posapp.providers.registry import PACKAGES
+
+    from posapp.service.setup import PRINTER_TYPES
+
+    out: list[str] = list(KNOWN) + [t.label for t in TENDERS.values()]
+    out += [text for _, text in PRINTER_TYPES]
+    with tempfile.TemporaryDirectory() as home:
+        config = Config(Path(home))
+        config.set("shop.goods", True)
+        config.set("shop.also_in", ["RWF", "XAF", "USD"])
+        for package in PACKAGES:
+            out += [package.title, package.ref_label]
+            for product in _safe(package.products, config):
+                out += [product.label, product.receipt_title, product.type_label]
+                if product.account:
+                    out += [product.account.label, product.account.short]
+            out += [t.label for t in _safe(package.tenders, config)]
+    return [t for t in dict.fromkeys(out) if t]
+
+
+def _safe(fn, config):  # noqa: ANN001, ANN202
+    try:
+        return fn(config)
+    except Exception as exc:  # a package that needs settings first: its labels are skipped
+        print(f"skipped: {exc}", file=sys.stderr)
+        return []
+
+
+def all_texts() -> dict[str, str]:
+    texts = code_texts()
+    for text in provider_labels():
+        texts.setdefault(text, "provider packages")
+    return texts
+
+
+def update(lang: str, texts: dict[str, str]) -> list[str]:
+    """Merge `texts` into the .ts of `lang`; returns the texts left without translation."""
+    path = catalogue_path(lang)
+    old: dict[str, tuple[str, str | None]] = {}
+    if path.exists():
+        for msg in ET.parse(path).iter("message"):
+            node = msg.find("translation")
+            src = msg.findtext("source") or ""
+            old[src] = ((node.text or "") if node is not None else "",
+                        node.get("type") if node is not None else "unfinished")
+    ts = ET.Element("TS", version="2.1", language=f"{lang}_001" if lang == "fr" else lang,
+                    sourcelanguage="en")
+    ctx = ET.SubElement(ts, "context")
+    ET.SubElement(ctx, "name").text = CONTEXT
+    todo = []
+    for src in sorted(set(texts) | set(old), key=str.lower):
+        msg = ET.SubElement(ctx, "message")
+        if src in texts:
+            file, _, line = texts[src].partition(":")
+            if line:
+                ET.SubElement(msg, "location", filename=f"../../{file}", line=line)
+        ET.SubElement(msg, "source").text = src
+        target, kind = old.get(src, ("", "unfinished"))
+        node = ET.SubElement(msg, "translation")
+        node.text = target
+        if src not in texts:
+            node.set("type", "vanished")
+        elif kind or not target:
+            node.set("type", "unfinished")
+            todo.append(src)
+    ET.indent(ts)
+    body = ET.tostring(ts, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    "utf-8")
+    return todo
+
+
+def compile_qm(lang: str) -> None:
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent /
+                                                       "pyside6-lrelease")
+    if not Path(lrelease).exists():
+        print("pyside6-lrelease not found: .qm not compiled (posapp reads the .ts itself)")
+        return
+    ts = catalogue_path(lang)
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   check=True)
+
+
+def main(argv: list[str]) -> int:
+    texts = all_texts()
+    bad = 0
+    for lang in LANGUAGES:
+        if lang == SOURCE:
+            continue
+        if "--check" in argv:
+            from posapp.i18n import load_ts
+
+            have = load_ts(catalogue_path(lang))
+            left = sorted(t for t in texts if t not in have)
+        else:
+            left = update(lang, texts)
+            compile_qm(lang)
+        for text in left:
+            print(f"{lang}: no translation: {text!r} ({texts.get(text, '')})")
+        bad += len(left)
+        print(f"{lang}: {len(texts)} texts, {len(left)} without translation")
+    return 1 if bad and "--check" in argv else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
