@@ -29,6 +29,7 @@ _ARG = re.compile(r"%(\d)")
 _lock = threading.Lock()
 _language = SOURCE
 _catalogue: dict[str, str] = {}
+_lowered: dict[str, str] = {}
 _patterns: list[tuple[re.Pattern[str], str]] = []
 _missing: set[str] = set()
 
@@ -69,13 +70,17 @@ def check_language(value: object) -> str:
 def set_language(lang: str) -> None:
     """Use `lang` for every text and amount from now on (the open screens keep theirs
     until they are built again)."""
-    global _language, _catalogue, _patterns
+    global _language, _catalogue, _patterns, _lowered
     if check_language(lang):
         raise LanguageError(check_language(lang))
     table = {} if lang == SOURCE else load_ts(catalogue_path(lang))
-    patterns = [(_pattern(src), dst) for src, dst in table.items() if _ARG.search(src)]
+    # the most specific pattern first: "%1: %2." must not hide "Beneficiary %1: %2"
+    sources = sorted((src for src in table if _ARG.search(src)),
+                     key=lambda src: -len(_ARG.sub("", src)))
+    patterns = [(_pattern(src), table[src]) for src in sources]
     with _lock:
         _language, _catalogue, _patterns = lang, table, patterns
+        _lowered = {src.lower(): dst for src, dst in table.items()}
         _missing.clear()
     set_display_style(lang)
 
@@ -110,16 +115,25 @@ def tr(text: str, *args: object) -> str:
 def tr_message(text: str) -> str:
     """A finished message (a PosError's) in the terminal's language: the catalogue's exact
     entry, else its first `%1` pattern that matches, else the message as it is."""
+    return _message(text, 2)
+
+
+def _message(text: str, depth: int) -> str:
     if _language == SOURCE or not text:
         return text
     if text in _catalogue:
         return _catalogue[text]
-    for pattern, target in _patterns:
+    found = _lowered.get(text)  # "meter number": a label put inside a sentence
+    if found is not None and text == text.lower():
+        return found[:1].lower() + found[1:]
+    for pattern, target in _patterns if depth else ():
         m = pattern.fullmatch(text)
-        if m:
-            values = {int(k[1:]): v for k, v in m.groupdict().items()}
-            return _ARG.sub(lambda a, v=values: v.get(int(a.group(1)), a.group(0)), target)
-    _note_missing(text)
+        if m:  # the parts may be texts of their own: "That is not a meter number: ..."
+            values = [_message(m.group(f"a{n}"), depth - 1) if f"a{n}" in m.groupdict()
+                      else f"%{n}" for n in range(1, 10)]
+            return _fill(target, tuple(values))
+    if depth == 2:
+        _note_missing(text)
     return text
 
 

@@ -11,6 +11,7 @@ longer uses is marked "vanished". Then, if pyside6-lrelease is there, compile th
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ CALLS = {"tr", "tr_message", "N_"}
 # tender, the sandboxes' charge) that reach people through tr() without a literal.
 KNOWN = ("Cash", "Credit token", "Token", "Key change token", "Key change 1 token",
          "Key change 2 token", "EXAM", "Maintenance Fee For Single Phase Customers.",
-         "ok", "low", "out")
+         "ok", "low", "out", "%1 digits", "%1 to %2 digits")
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -51,8 +52,12 @@ def code_texts(root: Path = ROOT / "posapp") -> dict[str, str]:
                 continue
             text = _literal(node.args[0])
             if text:
-                found.setdefault(text, f"{path.relative_to(ROOT)}:{node.lineno}")
+                found.setdefault(text, f"{_rel(path)}:{node.lineno}")
     return found
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def provider_labels() -> list[str]:
@@ -63,7 +68,6 @@ def provider_labels() -> list[str]:
     from posapp.config import Config
     from posapp.providers.kpay.client import TENDERS
     from posapp.providers.registry import PACKAGES
-
     from posapp.service.setup import PRINTER_TYPES
 
     out: list[str] = list(KNOWN) + [t.label for t in TENDERS.values()]
@@ -90,8 +94,65 @@ def _safe(fn, config):  # noqa: ANN001, ANN202
         return []
 
 
+ERRORS = {"PosError", "InputError", "ConfigError", "ProviderDeclined", "ProviderBusy",
+          "NotDelivered", "InDoubt", "UnknownReference", "StorageError", "OutcomeNotSaved",
+          "PrinterError"}
+SENTENCE = re.compile(r"^[A-Z][^\n]* [^\n]*[.?!]$")
+SQL = re.compile(r"^\s*(SELECT|UPDATE|DELETE|INSERT|WHERE|LIMIT)\b")
+LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "print"}
+
+
+def _template(node: ast.JoinedStr) -> str:
+    text, n = "", 0
+    for part in node.values:
+        if isinstance(part, ast.Constant):
+            text += str(part.value)
+        else:
+            n += 1
+            text += f"%{n}"
+    return text
+
+
+def message_texts(root: Path = ROOT / "posapp") -> dict[str, str]:
+    """The messages below the UI that reach people (PosError messages, the providers'
+    answer texts): the first argument of an error (an f-string becomes a %1 pattern that
+    tr_message matches) and every other sentence-like literal, except docstrings, log
+    lines and an error's technician detail. The CLI and the sandboxes are left out."""
+    found: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).parts
+        if rel[0] in ("ui", "cli", "compose.py") or path.name == "sandbox.py":
+            continue
+        tree = ast.parse(path.read_text("utf-8"))
+        skip: set[int] = set()
+        for node in ast.walk(tree):
+            body = getattr(node, "body", None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+                skip.add(id(body[0].value))  # docstrings
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else (
+                node.func.attr if isinstance(node.func, ast.Attribute) else "")
+            if name in LOG_CALLS:
+                skip.update(id(n) for n in ast.walk(node))
+            elif name in ERRORS and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.JoinedStr):
+                    found.setdefault(_template(first), f"{_rel(path)}:{node.lineno}")
+                for extra in [*node.args[1:], *(k.value for k in node.keywords)]:
+                    skip.update(id(n) for n in ast.walk(extra))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and id(node) not in skip and SENTENCE.match(node.value.strip())
+                    and not SQL.match(node.value)):
+                found.setdefault(node.value, f"{_rel(path)}:{node.lineno}")
+    return found
+
+
 def all_texts() -> dict[str, str]:
     texts = code_texts()
+    for text, where in message_texts().items():
+        texts.setdefault(text, where)
     for text in provider_labels():
         texts.setdefault(text, "provider packages")
     return texts
@@ -113,6 +174,8 @@ def update(lang: str, texts: dict[str, str]) -> list[str]:
     ET.SubElement(ctx, "name").text = CONTEXT
     todo = []
     for src in sorted(set(texts) | set(old), key=str.lower):
+        if src not in texts and not old[src][0]:
+            continue  # gone from the code and never translated: nothing to keep
         msg = ET.SubElement(ctx, "message")
         if src in texts:
             file, _, line = texts[src].partition(":")

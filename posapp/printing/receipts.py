@@ -52,7 +52,7 @@ def _header(shop: Shop, title: str, copy_no: int) -> list[Block]:
     # The training mark is the layout's: it heads and ends every slip of a training receipt.
     if copy_no:
         blocks.append(Text(tr("*** COPY %1 ***", copy_no), "center", bold=True))
-    blocks += [Rule("="), Text(tr(title), "center", bold=True), Rule("=")]
+    blocks += [Rule("="), Text(title, "center", bold=True), Rule("=")]
     return blocks
 
 
@@ -209,7 +209,7 @@ def paycode_slips(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0
     cur = sale.amount.currency
     r = Receipt(receipt_kind(sale), copy_no=copy_no, open_drawer=open_drawer,
                 training=sale.training)
-    r.add(*_header(shop, labels.title, copy_no))
+    r.add(*_header(shop, tr(labels.title), copy_no))
     when = datetime.fromtimestamp(sale.created_at).strftime("%d/%m/%Y %H:%M")
     r.add(Pair(tr("Receipt"), sale.receipt_no), Pair(tr("Date"), when),
           Pair(tr("Terminal"), sale.terminal_id), Pair(tr("Cashier"), sale.cashier), Rule(),
@@ -305,7 +305,7 @@ def report_receipt(report: Report, shop: Shop, copy_no: int = 0) -> Receipt:
 
 def printer_test_page(shop: Shop, profile_name: str, columns: int) -> Receipt:
     r = Receipt("test")
-    r.add(*_header(shop, "PRINTER TEST", 0))
+    r.add(*_header(shop, tr("PRINTER TEST"), 0))
     r.add(Pair(tr("Profile"), profile_name), Pair(tr("Columns"), str(columns)),
           Text("".join(str(i % 10) for i in range(columns))),
           Pair(tr("Date"), datetime.now().strftime("%d/%m/%Y %H:%M")),

@@ -14,6 +14,16 @@
       <translation> - EN ATTENTE</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/bills/client.py" line="129" />
+      <source> Try again in a moment.</source>
+      <translation> Réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="158" />
+      <source> Try the look-up again in a moment.</source>
+      <translation> Refaites la recherche dans un instant.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/screen.py" line="156" />
       <source>%1  Waiting %2 s...</source>
       <translation>%1  Attente : %2 s...</translation>
@@ -29,9 +39,33 @@
       <translation>%1 (secret)</translation>
     </message>
     <message>
+      <location filename="../../posapp/domain/product.py" line="116" />
+      <source>%1 amounts go in steps of %2.</source>
+      <translation>Les montants %1 vont par paliers de %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="183" />
+      <source>%1 costs %2.</source>
+      <translation>%1 coûte %2.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="276" />
       <source>%1 day(s)</source>
       <translation>%1 jour(s)</translation>
+    </message>
+    <message>
+      <source>%1 digits</source>
+      <translation>%1 chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="236" />
+      <source>%1 does not take %2.</source>
+      <translation>%1 n'accepte pas les %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="88" />
+      <source>%1 is not a Nigerian mobile number (like 0802 111 1111).</source>
+      <translation>%1 n'est pas un numéro de mobile nigérian (comme 0802 111 1111).</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="223" />
@@ -49,18 +83,43 @@
       <translation>%1 - PIN %2 sur %3</translation>
     </message>
     <message>
+      <location filename="../../posapp/printing/device.py" line="59" />
+      <source>%1 printing is not installed on this terminal.</source>
+      <translation>L'impression %1 n'est pas installée sur ce terminal.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="283" />
       <source>%1 sale(s)</source>
       <translation>%1 vente(s)</translation>
     </message>
     <message>
-      <source>%1 token</source>
-      <translation type="vanished" />
+      <source>%1 to %2 digits</source>
+      <translation>de %1 à %2 chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="129" />
+      <source>%1 Try again in a moment.</source>
+      <translation>%1 Réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="158" />
+      <source>%1 Try the look-up again in a moment.</source>
+      <translation>%1 Refaites la recherche dans un instant.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="148" />
       <source>%1, each on its own slip</source>
       <translation>%1, chacun sur son ticket</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/setup.py" line="123" />
+      <source>%1: %2.</source>
+      <translation>%1 : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="97" />
+      <source>%1: the one-time PIN must be 4 digits.</source>
+      <translation>%1 : le PIN à usage unique doit avoir 4 chiffres.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="121" />
@@ -112,12 +171,52 @@
       <translation>/dev/usb/lp0, COM3 ou le nom de l'imprimante</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="142" />
+      <source>0%1 is an %2 number: choose %3 to pay with it.</source>
+      <translation>0%1 est un numéro %2 : choisissez %3 pour payer avec.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="50" />
+      <source>A PIN is 4 to 8 digits.</source>
+      <translation>Un PIN a de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/http.py" line="47" />
+      <source>A provider address is not secure.</source>
+      <translation>Une adresse de fournisseur n'est pas sécurisée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/http.py" line="44" />
+      <source>A provider address is not set up right.</source>
+      <translation>Une adresse de fournisseur est mal configurée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="126" />
+      <source>A setting has a value it cannot take.</source>
+      <translation>Un réglage a une valeur impossible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="122" />
+      <source>A setting has the wrong type.</source>
+      <translation>Un réglage n'a pas le bon type.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="52" />
+      <source>A user needs a name.</source>
+      <translation>Un utilisateur doit avoir un nom.</translation>
+    </message>
+    <message>
       <source>Account</source>
       <translation>Compte</translation>
     </message>
     <message>
       <source>Account number</source>
       <translation>Numéro de compte</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="137" />
+      <source>Add at least one beneficiary for the paycodes.</source>
+      <translation>Ajoutez au moins un bénéficiaire pour les codes de retrait.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="358" />
@@ -159,6 +258,11 @@
       <translation>Montant à rembourser</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/outbox.py" line="57" />
+      <source>Another window or service on this terminal is sending the queue right now; it will finish it. Try again in a minute.</source>
+      <translation>Une autre fenêtre ou un autre service de ce terminal envoie la file en ce moment ; il la terminera. Réessayez dans une minute.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="115" />
       <source>Arrows choose; Enter goes on.</source>
       <translation>Les flèches choisissent ; Entrée continue.</translation>
@@ -172,6 +276,16 @@
       <location filename="../../posapp/ui/batch/result.py" line="200" />
       <source>ask Interswitch</source>
       <translation>demander à Interswitch</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="247" />
+      <source>Ask the customer to approve the payment on their phone.</source>
+      <translation>Demandez au client de valider le paiement sur son téléphone.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="246" />
+      <source>Ask the customer to pay on the card page.</source>
+      <translation>Demandez au client de payer sur la page de carte.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="74" />
@@ -189,9 +303,24 @@
       <translation>Le bénéficiaire %1 est vide : remplissez-le ou retirez-le (Ctrl+R).</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="147" />
+      <source>Beneficiary %1 is not filled in.</source>
+      <translation>Le bénéficiaire %1 n'est pas rempli.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="342" />
       <source>Beneficiary %1: %2</source>
       <translation>Bénéficiaire %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="159" />
+      <source>Beneficiary %1: enter a one-time PIN or a default PIN.</source>
+      <translation>Bénéficiaire %1 : saisissez un PIN à usage unique ou un PIN par défaut.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="154" />
+      <source>Beneficiary %1: enter an amount above zero.</source>
+      <translation>Bénéficiaire %1 : saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="345" />
@@ -224,6 +353,11 @@
       <translation>Marge factures (commission)</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/bills/client.py" line="42" />
+      <source>Bills payment is not enabled for this shop. Call the owner.</source>
+      <translation>Le paiement de factures n'est pas activé pour ce magasin. Appelez le patron.</translation>
+    </message>
+    <message>
       <source>Bills service</source>
       <translation>Service de factures</translation>
     </message>
@@ -235,6 +369,11 @@
     <message>
       <source>Card (Visa / Mastercard)</source>
       <translation>Carte (Visa / Mastercard)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="363" />
+      <source>Card payments need the shop's phone number. Call the technician.</source>
+      <translation>Les paiements par carte demandent le numéro de téléphone du magasin. Appelez le technicien.</translation>
     </message>
     <message>
       <source>Cash</source>
@@ -249,6 +388,16 @@
       <location filename="../../posapp/printing/receipts.py" line="93" />
       <source>Cash received</source>
       <translation>Espèces reçues</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="240" />
+      <source>Cash received is less than %1.</source>
+      <translation>Les espèces reçues sont inférieures à %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="238" />
+      <source>Cash received is only for cash sales.</source>
+      <translation>Les espèces reçues ne concernent que les ventes en espèces.</translation>
     </message>
     <message>
       <source>CASH-OUT PAYCODE</source>
@@ -285,14 +434,49 @@
       <translation>Vérification...</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="105" />
+      <source>Choose a paycode channel: %1.</source>
+      <translation>Choisissez un canal de retrait : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="182" />
+      <source>Choose a plan or an amount.</source>
+      <translation>Choisissez une formule ou un montant.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="232" />
+      <source>Choose a plan.</source>
+      <translation>Choisissez une formule.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="223" />
       <source>Choose how it is connected, then print a test page (Alt+T).</source>
       <translation>Choisissez comment elle est branchée, puis imprimez une page d'essai (Alt+E).</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="297" />
+      <source>Choose prepaid or postpaid.</source>
+      <translation>Choisissez prépayé ou postpayé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="224" />
+      <source>Choose the product first (for example DSTV).</source>
+      <translation>Choisissez d'abord le produit (par exemple DSTV).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/vendor.py" line="40" />
+      <source>Choose the product first.</source>
+      <translation>Choisissez d'abord le produit.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="277" />
       <source>Closed by</source>
       <translation>Clôturé par</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="43" />
+      <source>Collector for the test wallet sandbox. Refuses any address but loopback.</source>
+      <translation>Encaisseur du portefeuille de test. Refuse toute adresse sauf la boucle locale.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="309" />
@@ -379,8 +563,38 @@
       <translation>EkoloPay</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="69" />
+      <source>EkoloPay could not check the payment yet.</source>
+      <translation>EkoloPay n'a pas encore pu vérifier le paiement.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="162" />
+      <source>EkoloPay had a problem.</source>
+      <translation>EkoloPay a eu un problème.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="304" />
+      <source>EkoloPay is unavailable just now. Try again later or take another payment.</source>
+      <translation>EkoloPay est indisponible pour le moment. Réessayez plus tard ou prenez un autre moyen de paiement.</translation>
+    </message>
+    <message>
       <source>EkoloPay mobile money</source>
       <translation>EkoloPay mobile money</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="65" />
+      <source>EkoloPay refused the payment request.</source>
+      <translation>EkoloPay a refusé la demande de paiement.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="153" />
+      <source>EkoloPay says its service is unavailable.</source>
+      <translation>EkoloPay indique que son service est indisponible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="270" />
+      <source>EkoloPay takes XAF only.</source>
+      <translation>EkoloPay n'accepte que les XAF.</translation>
     </message>
     <message>
       <source>EkoloPay token</source>
@@ -401,6 +615,16 @@
     <message>
       <source>Electricity prepaid</source>
       <translation>Électricité prépayée</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="153" />
+      <source>Enter an amount greater than zero.</source>
+      <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="359" />
+      <source>Enter the customer's mobile money number.</source>
+      <translation>Saisissez le numéro mobile money du client.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="135" />
@@ -427,12 +651,12 @@
       <translation>EXAMEN</translation>
     </message>
     <message>
-      <source>EXAM PINS</source>
-      <translation>PIN D'EXAMEN</translation>
-    </message>
-    <message>
       <source>Exam PINs</source>
       <translation>PIN d'examen</translation>
+    </message>
+    <message>
+      <source>EXAM PINS</source>
+      <translation>PIN D'EXAMEN</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="161" />
@@ -465,6 +689,11 @@
       <translation>Du</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/counter.py" line="325" />
+      <source>Give the provider's reference for this payment.</source>
+      <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
+    </message>
+    <message>
       <source>Goods / collect payment</source>
       <translation>Marchandises / encaissement</translation>
     </message>
@@ -491,6 +720,26 @@
       <translation>Si vous lisez ceci, l'impression fonctionne.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="56" />
+      <source>Interswitch does not know this transaction or account. Nothing was issued. Call support.</source>
+      <translation>Interswitch ne connaît pas cette transaction ou ce compte. Rien n'a été émis. Appelez l'assistance.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="325" />
+      <source>Interswitch had a problem. The paycodes may have been issued: a supervisor must check this batch.</source>
+      <translation>Interswitch a eu un problème. Les codes ont peut-être été émis : un superviseur doit vérifier ce lot.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="399" />
+      <source>Interswitch issued no paycode for this batch. Nothing was issued.</source>
+      <translation>Interswitch n'a émis aucun code pour ce lot. Rien n'a été émis.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="139" />
+      <source>Interswitch issues at most %1 paycodes at a time: split these %2 beneficiaries into batches of %3 or fewer.</source>
+      <translation>Interswitch émet au plus %1 codes à la fois : répartissez ces %2 bénéficiaires en lots de %3 au maximum.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="196" />
       <source>Interswitch issues at most %1 paycodes in one batch. Send these, then start a new batch for the others.</source>
       <translation>Interswitch émet au plus %1 codes de retrait par lot. Envoyez ceux-ci, puis commencez un nouveau lot pour les autres.</translation>
@@ -500,12 +749,97 @@
       <translation>Interswitch Paycode</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="53" />
+      <source>Interswitch refused the batch: a paycode detail is missing. Nothing was issued. Check the beneficiaries and amounts, then try again.</source>
+      <translation>Interswitch a refusé le lot : un détail manque. Rien n'a été émis. Vérifiez les bénéficiaires et les montants, puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/sftp.py" line="133" />
+      <source>Interswitch refused the paycode file. Nothing was issued.</source>
+      <translation>Interswitch a refusé le fichier de codes. Rien n'a été émis.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="59" />
+      <source>Interswitch refused this terminal's credentials. Nothing was issued. Call the technician (client id, secret or the PC's clock).</source>
+      <translation>Interswitch a refusé les identifiants de ce terminal. Rien n'a été émis. Appelez le technicien (identifiant client, secret ou horloge du PC).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="286" />
+      <source>Interswitch's answer could not be read. The paycodes may have been issued: a supervisor must check this batch.</source>
+      <translation>La réponse d'Interswitch est illisible. Les codes ont peut-être été émis : un superviseur doit vérifier ce lot.</translation>
+    </message>
+    <message>
       <source>K-Pay</source>
       <translation>K-Pay</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="64" />
+      <source>K-Pay already has a payment with this reference; checking its status.</source>
+      <translation>K-Pay a déjà un paiement avec cette référence ; vérification de son état.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="59" />
+      <source>K-Pay could not process the payment. No money was taken; try again.</source>
+      <translation>K-Pay n'a pas pu traiter le paiement. Aucun argent n'a été prélevé ; réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="50" />
+      <source>K-Pay does not accept payments from this shop's internet address yet. Call the technician.</source>
+      <translation>K-Pay n'accepte pas encore les paiements depuis l'adresse internet de ce magasin. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="55" />
+      <source>K-Pay does not know this shop's retailer ID. Call the technician.</source>
+      <translation>K-Pay ne connaît pas l'identifiant marchand de ce magasin. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="48" />
+      <source>K-Pay does not know this terminal's user. Call the technician.</source>
+      <translation>K-Pay ne connaît pas l'utilisateur de ce terminal. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="66" />
+      <source>K-Pay does not offer this payment method to the shop. Choose another one.</source>
+      <translation>K-Pay ne propose pas ce moyen de paiement au magasin. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="70" />
+      <source>K-Pay has no payment with this reference.</source>
+      <translation>K-Pay n'a aucun paiement avec cette référence.</translation>
+    </message>
+    <message>
       <source>K-Pay ref</source>
       <translation>Réf. K-Pay</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="46" />
+      <source>K-Pay refused the terminal's username or password. Call the technician.</source>
+      <translation>K-Pay a refusé l'utilisateur ou le mot de passe du terminal. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="53" />
+      <source>K-Pay says a detail of the payment is missing. Call support.</source>
+      <translation>K-Pay indique qu'il manque un détail du paiement. Appelez l'assistance.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="244" />
+      <source>K-Pay sent no card payment page.</source>
+      <translation>K-Pay n'a envoyé aucune page de paiement par carte.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="156" />
+      <source>K-Pay takes whole %1 only.</source>
+      <translation>K-Pay n'accepte que des %1 entiers.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="178" />
+      <source>K-Pay's answer could not be read.</source>
+      <translation>La réponse de K-Pay est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="187" />
+      <source>K-Pay's answer does not match the payment.</source>
+      <translation>La réponse de K-Pay ne correspond pas au paiement.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="164" />
@@ -530,6 +864,21 @@
       <translation>Jeton de changement de clé</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="78" />
+      <source>Le paiement a échoué.</source>
+      <translation>Le paiement a échoué.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="80" />
+      <source>Le paiement est rejeté.</source>
+      <translation>Le paiement est rejeté.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="82" />
+      <source>Le temps d'attente de paiement est dépassé.</source>
+      <translation>Le temps d'attente de paiement est dépassé.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="99" />
       <source>Lifetime (minutes)</source>
       <translation>Validité (minutes)</translation>
@@ -550,6 +899,11 @@
     <message>
       <source>Meter</source>
       <translation>Compteur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="59" />
+      <source>Meter not found. Check the number with the customer.</source>
+      <translation>Compteur introuvable. Vérifiez le numéro avec le client.</translation>
     </message>
     <message>
       <source>Meter number</source>
@@ -588,6 +942,16 @@
       <translation>Pas de réponse d'Interswitch : les codes existent peut-être. NE renvoyez PAS ce lot et ne rendez pas l'argent. Appelez le superviseur.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/http.py" line="120" />
+      <source>No answer from the provider in time.</source>
+      <translation>Pas de réponse du fournisseur à temps.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="125" />
+      <source>No credential store to write to.</source>
+      <translation>Aucun coffre d'identifiants où écrire.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="161" />
       <source>no expiry</source>
       <translation>sans expiration</translation>
@@ -602,6 +966,11 @@
       <translation>Pas d'imprimante</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/printing.py" line="155" />
+      <source>No printer is set up on this terminal.</source>
+      <translation>Aucune imprimante n'est configurée sur ce terminal.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="184" />
       <source>No provider is configured yet: import a settings file (posapp config import FILE) or set them with posapp config.</source>
       <translation>Aucun fournisseur n'est encore configuré : importez un fichier de réglages (posapp config import FICHIER) ou réglez-les avec posapp config.</translation>
@@ -610,6 +979,11 @@
       <location filename="../../posapp/ui/setup/pages.py" line="333" />
       <source>No provider is set up on this terminal yet.</source>
       <translation>Aucun fournisseur n'est encore configuré sur ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="413" />
+      <source>No sale with that receipt number.</source>
+      <translation>Aucune vente avec ce numéro de reçu.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="280" />
@@ -642,6 +1016,11 @@
       <translation>Non émis : rembourser</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/sending.py" line="317" />
+      <source>Not paid in time.</source>
+      <translation>Pas payé à temps.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="299" />
       <source>NOT YET SETTLED (queued / in doubt)</source>
       <translation>PAS ENCORE RÉGLÉ (en file / incertain)</translation>
@@ -666,6 +1045,21 @@
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/counter.py" line="348" />
+      <source>Only a sale held for a supervisor can be sent again.</source>
+      <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="322" />
+      <source>Only a sale in doubt can be settled by hand.</source>
+      <translation>Seule une vente incertaine peut être réglée à la main.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="360" />
+      <source>Only a sale that is waiting to be sent can be cancelled.</source>
+      <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="77" />
       <source>only if the portal shows them, in beneficiary order</source>
       <translation>seulement si le portail les affiche, dans l'ordre des bénéficiaires</translation>
@@ -680,6 +1074,11 @@
       <translation>PIN propre (vide : par défaut)</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/sending.py" line="195" />
+      <source>Paid after the sale was cancelled: refund the customer.</source>
+      <translation>Payé après l'annulation de la vente : remboursez le client.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="289" />
       <source>PAID BY</source>
       <translation>MODES DE PAIEMENT</translation>
@@ -688,6 +1087,16 @@
       <location filename="../../posapp/printing/receipts.py" line="89" />
       <source>Paid by</source>
       <translation>Payé par</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="76" />
+      <source>Paid by mobile money.</source>
+      <translation>Payé par mobile money.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="76" />
+      <source>Paiement réussi.</source>
+      <translation>Paiement réussi.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="246" />
@@ -715,6 +1124,11 @@
       <translation>Code de retrait émis. Remettez le ticket au bénéficiaire.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="134" />
+      <source>Paycodes are in naira only.</source>
+      <translation>Les codes de retrait sont en naira uniquement.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="79" />
       <source>Paycodes from the portal</source>
       <translation>Codes affichés par le portail</translation>
@@ -723,6 +1137,16 @@
       <location filename="../../posapp/printing/receipts.py" line="223" />
       <source>Paycodes issued</source>
       <translation>Codes émis</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/__init__.py" line="126" />
+      <source>Paycodes need Interswitch's PIN security component with its key material. Call the technician.</source>
+      <translation>Les codes de retrait demandent le composant de sécurité PIN d'Interswitch et ses clés. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="454" />
+      <source>Paycodes need no lookup: enter the beneficiaries.</source>
+      <translation>Les codes de retrait n'ont pas besoin de recherche : saisissez les bénéficiaires.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="110" />
@@ -779,6 +1203,11 @@
       <translation>Imprimer le ticket (F8)</translation>
     </message>
     <message>
+      <location filename="../../posapp/printing/receipts.py" line="308" />
+      <source>PRINTER TEST</source>
+      <translation>TEST D'IMPRIMANTE</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="188" />
       <source>Printing a test page...</source>
       <translation>Impression d'une page d'essai...</translation>
@@ -802,6 +1231,11 @@
       <location filename="../../posapp/ui/batch/result.py" line="256" />
       <source>Queued: it is sent by itself when the network returns.</source>
       <translation>En file d'attente : il partira tout seul au retour du réseau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/setup.py" line="161" />
+      <source>Ready (works on this terminal only).</source>
+      <translation>Prêt (fonctionne sur ce terminal seulement).</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="125" />
@@ -856,6 +1290,11 @@
       <location filename="../../posapp/ui/batch/form.py" line="132" />
       <source>Remove row (Ctrl+R)</source>
       <translation>Retirer la ligne (Ctrl+R)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="48" />
+      <source>Role must be one of %1.</source>
+      <translation>Le rôle doit être l'un de : %1.</translation>
     </message>
     <message>
       <source>SALE</source>
@@ -949,6 +1388,11 @@
       <translation>Nom du magasin (reçus)</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="64" />
+      <source>Show the QR code to the customer.</source>
+      <translation>Montrez le code QR au client.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="302" />
       <source>Signature: ____________________</source>
       <translation>Signature : ____________________</translation>
@@ -984,6 +1428,11 @@
       <location filename="../../posapp/ui/setup/wizard.py" line="111" />
       <source>Step %1 of %2</source>
       <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/sending.py" line="139" />
+      <source>Still in doubt: the provider cannot be reached to check.</source>
+      <translation>Toujours incertain : impossible de joindre le fournisseur pour vérifier.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="369" />
@@ -1073,9 +1522,64 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Test en cours...</translation>
     </message>
     <message>
+      <location filename="../../posapp/config.py" line="29" />
+      <source>Thank you. Keep this receipt.</source>
+      <translation>Merci. Gardez ce reçu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="50" />
+      <source>That amount is not allowed for this product.</source>
+      <translation>Ce montant n'est pas permis pour ce produit.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="168" />
       <source>That did not work: see the log.</source>
       <translation>Cela n'a pas marché : voir le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/domain/product.py" line="44" />
+      <source>That is not a %1: use %2.</source>
+      <translation>Ce n'est pas un %1 valide : utilisez %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="102" />
+      <source>That is not a mobile money number.</source>
+      <translation>Ce n'est pas un numéro mobile money.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="37" />
+      <source>That is not a phone number.</source>
+      <translation>Ce n'est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="129" />
+      <source>That is not a Rwandan mobile number: %1.</source>
+      <translation>Ce n'est pas un numéro de mobile rwandais : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="175" />
+      <source>That is not an amount: type it in %1, like %2.</source>
+      <translation>Ce n'est pas un montant : saisissez-le en %1, comme %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="230" />
+      <source>That plan is not in the list. Refresh the list.</source>
+      <translation>Cette formule n'est pas dans la liste. Actualisez la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="135" />
+      <source>That product is not in the list. Refresh the list.</source>
+      <translation>Ce produit n'est pas dans la liste. Actualisez la liste.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="171" />
+      <source>That settings file cannot be read.</source>
+      <translation>Ce fichier de réglages est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/catalogue.py" line="35" />
+      <source>The %1 cannot be fetched and none is saved yet. Check the network.</source>
+      <translation>Impossible d'obtenir : %1, et rien n'est encore enregistré. Vérifiez le réseau.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="388" />
@@ -1088,6 +1592,16 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Les deux PIN (%1) ne sont pas identiques : saisissez-les à nouveau.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="67" />
+      <source>The amount is too small for this meter (debt or minimum not covered).</source>
+      <translation>Le montant est trop faible pour ce compteur (dette ou minimum non couvert).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="272" />
+      <source>The amount must be more than zero.</source>
+      <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="274" />
       <source>The batch as sent:</source>
       <translation>Le lot tel qu'envoyé :</translation>
@@ -1098,9 +1612,214 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le lot n'est pas encore prêt (pas de référence). Réessayez dans un instant ; si cela dure, appelez le technicien.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/bills/__init__.py" line="58" />
+      <source>The bills service is not set up on this terminal.</source>
+      <translation>Le service de factures n'est pas configuré sur ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="52" />
+      <source>The credential store cannot be read.</source>
+      <translation>Le coffre d'identifiants est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="61" />
+      <source>The credential store cannot be written. Install a keyring backend (Secret Service on Linux).</source>
+      <translation>Impossible d'écrire dans le coffre d'identifiants. Installez un trousseau (Secret Service sous Linux).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="28" />
+      <source>The customer declined the payment on their phone.</source>
+      <translation>Le client a refusé le paiement sur son téléphone.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="30" />
+      <source>The customer did not approve in time.</source>
+      <translation>Le client n'a pas validé à temps.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="83" />
+      <source>The customer did not pay in time. Nothing was paid.</source>
+      <translation>Le client n'a pas payé à temps. Rien n'a été payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/__init__.py" line="66" />
+      <source>The eFactory business unit is not set up right. Call the technician.</source>
+      <translation>L'unité commerciale eFactory est mal configurée. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="327" />
+      <source>The EkoloPay payment page was never shown. Nothing can have been paid.</source>
+      <translation>La page de paiement EkoloPay n'a jamais été affichée. Rien n'a pu être payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="335" />
+      <source>The EkoloPay reference of this sale is damaged.</source>
+      <translation>La référence EkoloPay de cette vente est endommagée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/__init__.py" line="93" />
+      <source>The Interswitch security component is not installed. Call the technician.</source>
+      <translation>Le composant de sécurité Interswitch n'est pas installé. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/__init__.py" line="88" />
+      <source>The Interswitch security component is not set up right. Call the technician.</source>
+      <translation>Le composant de sécurité Interswitch est mal configuré. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="265" />
+      <source>The Interswitch setup changed after this batch was prepared. A supervisor must settle it.</source>
+      <translation>La configuration Interswitch a changé après la préparation de ce lot. Un superviseur doit le régler.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/domain/product.py" line="111" />
+      <source>The least for %1 is %2.</source>
+      <translation>Le minimum pour %1 est %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="192" />
+      <source>The least this meter can take is %1.</source>
+      <translation>Le minimum pour ce compteur est %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="61" />
+      <source>The mobile money payment failed (declined, not approved or too little balance). No money was taken.</source>
+      <translation>Le paiement mobile money a échoué (refusé, non validé ou solde insuffisant). Aucun argent n'a été prélevé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="79" />
+      <source>The mobile money payment failed. Nothing was paid.</source>
+      <translation>Le paiement mobile money a échoué. Rien n'a été payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/domain/product.py" line="113" />
+      <source>The most for %1 is %2.</source>
+      <translation>Le maximum pour %1 est %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="189" />
+      <source>The most this terminal can sell at once is %1.</source>
+      <translation>Ce terminal ne peut pas vendre plus de %1 à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="47" />
+      <source>The number was not found. Check it with the customer.</source>
+      <translation>Numéro introuvable. Vérifiez-le avec le client.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="104" />
       <source>the one-time PIN of every beneficiary without their own</source>
       <translation>le PIN à usage unique des bénéficiaires qui n'en ont pas</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="174" />
+      <source>The paycode lifetime must be a number of minutes above zero.</source>
+      <translation>La validité des codes doit être un nombre de minutes supérieur à zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/sftp.py" line="116" />
+      <source>The paycode response file could not be read. A supervisor must check this batch.</source>
+      <translation>Le fichier de réponse des codes est illisible. Un superviseur doit vérifier ce lot.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/client.py" line="167" />
+      <source>The paycodes add up to %1, not %2.</source>
+      <translation>Les codes totalisent %1, et non %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="51" />
+      <source>The payment failed. No money was taken.</source>
+      <translation>Le paiement a échoué. Aucun argent n'a été prélevé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="36" />
+      <source>The payment is not processed yet.</source>
+      <translation>Le paiement n'est pas encore traité.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/sending.py" line="278" />
+      <source>The payment never reached the provider. Nothing was paid.</source>
+      <translation>Le paiement n'a jamais atteint le fournisseur. Rien n'a été payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="160" />
+      <source>The payment service's answer could not be read.</source>
+      <translation>La réponse du service de paiement est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="198" />
+      <source>The payment service's answer does not match this sale.</source>
+      <translation>La réponse du service de paiement ne correspond pas à cette vente.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="29" />
+      <source>The payment was cancelled.</source>
+      <translation>Le paiement a été annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="53" />
+      <source>The payment was declined by eFactory.</source>
+      <translation>Le paiement a été refusé par eFactory.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="75" />
+      <source>The payment was not made.</source>
+      <translation>Le paiement n'a pas été fait.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="34" />
+      <source>The payment was not successful.</source>
+      <translation>Le paiement n'a pas abouti.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="81" />
+      <source>The payment was rejected. Nothing was paid.</source>
+      <translation>Le paiement a été rejeté. Rien n'a été payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/device.py" line="49" />
+      <source>The printer device is not set.</source>
+      <translation>Le périphérique de l'imprimante n'est pas indiqué.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/device.py" line="85" />
+      <source>The printer is not answering. Check it is on and connected.</source>
+      <translation>L'imprimante ne répond pas. Vérifiez qu'elle est allumée et branchée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/device.py" line="119" />
+      <source>The printer is out of paper. Load paper and press Retry.</source>
+      <translation>L'imprimante n'a plus de papier. Remettez du papier et appuyez sur Réessayer.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/layout.py" line="64" />
+      <source>The printer profile is not known.</source>
+      <translation>Le profil d'imprimante est inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/device.py" line="55" />
+      <source>The printer type is not known.</source>
+      <translation>Le type d'imprimante est inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/sending.py" line="107" />
+      <source>The provider answered but the terminal could not save it. Do NOT sell again: free disk space and restart; the sale will be recovered.</source>
+      <translation>Le fournisseur a répondu mais le terminal n'a pas pu l'enregistrer. NE revendez PAS : libérez de l'espace disque et redémarrez ; la vente sera récupérée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="156" />
+      <source>The provider cannot be reached. Check the network and try again.</source>
+      <translation>Impossible de joindre le fournisseur. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/http.py" line="189" />
+      <source>The provider cannot be reached. Check the network.</source>
+      <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="335" />
+      <source>The provider confirmed it was not paid.</source>
+      <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="98" />
@@ -1108,9 +1827,89 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le fournisseur n'a pas accepté ce paiement. %1 doit être rendu au client.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/http.py" line="200" />
+      <source>The provider had a problem.</source>
+      <translation>Le fournisseur a eu un problème.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/http.py" line="124" />
+      <source>The provider's answer could not be read.</source>
+      <translation>La réponse du fournisseur est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/answers.py" line="17" />
+      <source>The provider's answer could not be read. Do NOT sell again: it will be checked.</source>
+      <translation>La réponse du fournisseur est illisible. NE revendez PAS : elle sera vérifiée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="236" />
+      <source>The provider's answer does not match this sale.</source>
+      <translation>La réponse du fournisseur ne correspond pas à cette vente.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/http.py" line="187" />
+      <source>The provider's secure connection could not be made (certificate or TLS). Nothing was sent. Call the technician.</source>
+      <translation>La connexion sécurisée au fournisseur a échoué (certificat ou TLS). Rien n'a été envoyé. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/device.py" line="124" />
+      <source>The receipt did not print. Check the printer and retry.</source>
+      <translation>Le reçu ne s'est pas imprimé. Vérifiez l'imprimante et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="43" />
+      <source>The request was refused. Call support.</source>
+      <translation>La demande a été refusée. Appelez l'assistance.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="197" />
+      <source>The sale could not be saved: the disk is full or failing. Nothing was sent.</source>
+      <translation>La vente n'a pas pu être enregistrée : le disque est plein ou défaillant. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="371" />
+      <source>The sale has just moved on: look at it again.</source>
+      <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="163" />
+      <source>The sales journal cannot be opened.</source>
+      <translation>Le journal des ventes ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="89" />
+      <source>The settings file is damaged.</source>
+      <translation>Le fichier de réglages est endommagé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="40" />
+      <source>The shop's bills account may not do this. Call the owner.</source>
+      <translation>Le compte factures du magasin n'y est pas autorisé. Appelez le patron.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="49" />
+      <source>The shop's bills wallet is too low. Top it up and try again.</source>
+      <translation>Le solde factures du magasin est trop bas. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="71" />
+      <source>The shop's fee account could not be debited. Call the owner.</source>
+      <translation>Le compte de frais du magasin n'a pas pu être débité. Appelez le patron.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="253" />
       <source>The surcharge is charged when the paycode is cashed out. Cash out before it expires.</source>
       <translation>Les frais sont prélevés au retrait. Retirez avant l'expiration.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/setup.py" line="191" />
+      <source>The technician and the supervisor need different names.</source>
+      <translation>Le technicien et le superviseur doivent avoir des noms différents.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/setup.py" line="193" />
+      <source>The technician and the supervisor need different PINs.</source>
+      <translation>Le technicien et le superviseur doivent avoir des PIN différents.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="353" />
@@ -1118,14 +1917,179 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le technicien modifie les réglages ; le superviseur ouvre le tiroir, règle les ventes à la main et clôture la journée. Chacun a besoin d'un PIN différent de 4 à 8 chiffres.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/bills/client.py" line="38" />
+      <source>The terminal's bills account login was refused. Call support.</source>
+      <translation>La connexion au compte factures du terminal a été refusée. Appelez l'assistance.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="200" />
+      <source>The terminal's disk cannot be read. Nothing was sent.</source>
+      <translation>Le disque du terminal est illisible. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="203" />
+      <source>The terminal's disk is full: free some space before selling. Nothing was sent and no money should be taken.</source>
+      <translation>Le disque du terminal est plein : libérez de l'espace avant de vendre. Rien n'a été envoyé et aucun argent ne doit être pris.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="58" />
+      <source>The terminal's eFactory credentials were refused. Call support.</source>
+      <translation>Les identifiants eFactory du terminal ont été refusés. Appelez l'assistance.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="61" />
+      <source>The terminal's limit has been reached.</source>
+      <translation>La limite du terminal est atteinte.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="199" />
       <source>The test page did not print.</source>
       <translation>La page d'essai ne s'est pas imprimée.</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="66" />
+      <source>The test wallet has no such payment.</source>
+      <translation>Le portefeuille de test n'a pas ce paiement.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/__init__.py" line="33" />
+      <source>The test wallet is not set up on this terminal.</source>
+      <translation>Le portefeuille de test n'est pas configuré sur ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/testpay/client.py" line="51" />
+      <source>The test wallet only runs on this terminal (training).</source>
+      <translation>Le portefeuille de test ne fonctionne que sur ce terminal (formation).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/device.py" line="65" />
+      <source>The USB printer ids are not set.</source>
+      <translation>Les identifiants USB de l'imprimante ne sont pas indiqués.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="167" />
+      <source>There is no settings file there.</source>
+      <translation>Il n'y a pas de fichier de réglages à cet endroit.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/interswitch/sftp.py" line="52" />
+      <source>This batch cannot be written as a paycode file.</source>
+      <translation>Ce lot ne peut pas être écrit en fichier de codes.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="65" />
+      <source>This meter is not assigned to a customer. The customer must contact the distributor.</source>
+      <translation>Ce compteur n'est attribué à aucun client. Le client doit contacter le distributeur.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="68" />
+      <source>This mobile money or card network is not enabled for the shop at K-Pay. Choose another one.</source>
+      <translation>Ce réseau mobile money ou carte n'est pas activé pour le magasin chez K-Pay. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="353" />
+      <source>This payment method is not set up right.</source>
+      <translation>Ce moyen de paiement est mal configuré.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="150" />
+      <source>This payment method takes %1 only.</source>
+      <translation>Ce moyen de paiement n'accepte que les %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="290" />
+      <source>This payment request is damaged.</source>
+      <translation>Cette demande de paiement est endommagée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/client.py" line="56" />
+      <source>This payment type is not set up for this terminal. Call support.</source>
+      <translation>Ce type de paiement n'est pas configuré pour ce terminal. Appelez l'assistance.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/catalogue.py" line="45" />
+      <source>This product has no list to choose from.</source>
+      <translation>Ce produit n'a pas de liste de choix.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="45" />
+      <source>This product has no plans. Choose another product.</source>
+      <translation>Ce produit n'a pas de formules. Choisissez un autre produit.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="181" />
+      <source>This product is paid in %1.</source>
+      <translation>Ce produit se paie en %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/clients.py" line="42" />
+      <source>This provider cannot do that.</source>
+      <translation>Ce fournisseur ne peut pas faire cela.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/clients.py" line="32" />
+      <source>This provider is not known to this terminal.</source>
+      <translation>Ce fournisseur est inconnu de ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/setup.py" line="150" />
+      <source>This provider is not known.</source>
+      <translation>Ce fournisseur est inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/clients.py" line="46" />
+      <source>This provider is not set up on this terminal.</source>
+      <translation>Ce fournisseur n'est pas configuré sur ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/base.py" line="182" />
+      <source>This provider is not set up on this terminal. Call the technician.</source>
+      <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="363" />
+      <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
+      <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="293" />
+      <source>This sale was already started with other details. A supervisor has been told.</source>
+      <translation>Cette vente a déjà été commencée avec d'autres détails. Un superviseur a été prévenu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/vendor.py" line="72" />
+      <source>This sale was started with other bills-service credentials and cannot be sent again as it was. Call the technician; the sale is kept.</source>
+      <translation>Cette vente a été commencée avec d'autres identifiants du service de factures et ne peut pas être renvoyée telle quelle. Appelez le technicien ; la vente est conservée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/efactory/vendor.py" line="50" />
+      <source>This sale was started with other eFactory credentials and cannot be sent again as it was. Call the technician; the sale is kept.</source>
+      <translation>Cette vente a été commencée avec d'autres identifiants eFactory et ne peut pas être renvoyée telle quelle. Appelez le technicien ; la vente est conservée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="57" />
+      <source>This shop is not enabled at K-Pay yet. Call the owner.</source>
+      <translation>Ce magasin n'est pas encore activé chez K-Pay. Appelez le patron.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="160" />
       <source>This terminal</source>
       <translation>Ce terminal</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/clients.py" line="76" />
+      <source>This terminal does not sell that.</source>
+      <translation>Ce terminal ne vend pas cela.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/clients.py" line="106" />
+      <source>This terminal does not take that kind of payment.</source>
+      <translation>Ce terminal n'accepte pas ce type de paiement.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="68" />
+      <source>This terminal is missing a provider credential. Call the technician.</source>
+      <translation>Il manque à ce terminal un identifiant de fournisseur. Appelez le technicien.</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="276" />
@@ -1189,6 +2153,21 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Unités (kWh)</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/bills/client.py" line="241" />
+      <source>Unknown bills category.</source>
+      <translation>Catégorie de factures inconnue.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="109" />
+      <source>Unknown setting.</source>
+      <translation>Réglage inconnu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="102" />
+      <source>Unknown setting. `posapp config list` shows them all.</source>
+      <translation>Réglage inconnu. `posapp config list` les affiche tous.</translation>
+    </message>
+    <message>
       <source>USB</source>
       <translation>USB</translation>
     </message>
@@ -1217,8 +2196,28 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>En attente de la réponse d'Interswitch...</translation>
     </message>
     <message>
+      <location filename="../../posapp/providers/kpay/client.py" line="41" />
+      <source>Waiting for the customer to approve the payment.</source>
+      <translation>En attente de la validation du client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/ekolopay/client.py" line="241" />
+      <source>Waiting for the customer to pay on the EkoloPay page.</source>
+      <translation>En attente du paiement du client sur la page EkoloPay.</translation>
+    </message>
+    <message>
       <source>Wallet ref</source>
       <translation>Réf. portefeuille</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/domain/product.py" line="109" />
+      <source>Whole %1 only for this product.</source>
+      <translation>%1 entiers uniquement pour ce produit.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/providers/bills/client.py" line="199" />
+      <source>Whole naira only.</source>
+      <translation>Naira entiers uniquement.</translation>
     </message>
     <message>
       <source>Windows printer</source>
