@@ -71,7 +71,13 @@ def provider_labels() -> list[str]:
     from posapp.service.setup import PRINTER_TYPES
 
     out: list[str] = list(KNOWN) + [t.label for t in TENDERS.values()]
+    from posapp.printing.layout import profiles
+    from posapp.service.setup import _is_id
+
     out += [text for _, text in PRINTER_TYPES]
+    # what the setup wizard shows: the providers' id settings and the printer profiles
+    out += [s.description for p in PACKAGES for s in p.settings if _is_id(s.key)]
+    out += [p.description for p in profiles().values()]
     with tempfile.TemporaryDirectory() as home:
         config = Config(Path(home))
         config.set("shop.goods", True)

@@ -122,6 +122,7 @@ def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) ->
             log.info("setup wizard closed before the end: the next start opens it again")
             app.quit()
             return
+        install_translators(app)  # the language the wizard's first step chose
         window = _main_window(terminal)
         windows.append(window)
         _show(window, kiosk)

@@ -34,7 +34,7 @@
       <translation>%1 %2 sur %3</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="179" />
+      <location filename="../../posapp/ui/setup/pages.py" line="193" />
       <source>%1 (secret)</source>
       <translation>%1 (secret)</translation>
     </message>
@@ -112,7 +112,7 @@
       <translation>%1, chacun sur son ticket</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/setup.py" line="123" />
+      <location filename="../../posapp/service/setup.py" line="124" />
       <source>%1: %2.</source>
       <translation>%1 : %2.</translation>
     </message>
@@ -122,17 +122,17 @@
       <translation>%1 : le PIN à usage unique doit avoir 4 chiffres.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="121" />
+      <location filename="../../posapp/ui/setup/pages.py" line="135" />
       <source>&amp;Live</source>
       <translation>&amp;Réel</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="256" />
+      <location filename="../../posapp/ui/setup/pages.py" line="270" />
       <source>&amp;Test print</source>
       <translation>Impression d'&amp;essai</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="122" />
+      <location filename="../../posapp/ui/setup/pages.py" line="136" />
       <source>&amp;Training</source>
       <translation>&amp;Formation</translation>
     </message>
@@ -147,9 +147,9 @@
       <translation>(maximum par lot : %1)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="177" />
+      <location filename="../../posapp/ui/setup/pages.py" line="191" />
       <source>(stored: leave empty to keep)</source>
-      <translation>(enregistré : laisser vide pour le garder)</translation>
+      <translation>(enregistré : vide = inchangé)</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="54" />
@@ -166,7 +166,7 @@
 - un code PIN de 4 à 8 chiffres pour vous et un pour le superviseur.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="240" />
+      <location filename="../../posapp/ui/setup/pages.py" line="254" />
       <source>/dev/usb/lp0, COM3 or the printer's name</source>
       <translation>/dev/usb/lp0, COM3 ou le nom de l'imprimante</translation>
     </message>
@@ -174,6 +174,18 @@
       <location filename="../../posapp/providers/kpay/client.py" line="142" />
       <source>0%1 is an %2 number: choose %3 to pay with it.</source>
       <translation>0%1 est un numéro %2 : choisissez %3 pour payer avec.</translation>
+    </message>
+    <message>
+      <source>58 mm thermal (POS-5890 class), 32 columns</source>
+      <translation>Thermique 58 mm (type POS-5890), 32 colonnes</translation>
+    </message>
+    <message>
+      <source>80 mm thermal (TM-T20 class), 48 columns</source>
+      <translation>Thermique 80 mm (type TM-T20), 48 colonnes</translation>
+    </message>
+    <message>
+      <source>80 mm thermal in 42-column mode</source>
+      <translation>Thermique 80 mm en mode 42 colonnes</translation>
     </message>
     <message>
       <location filename="../../posapp/service/users.py" line="50" />
@@ -229,7 +241,7 @@
       <translation>Ajouter un bénéficiaire (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="249" />
+      <location filename="../../posapp/ui/setup/pages.py" line="263" />
       <source>Address (IP)</source>
       <translation>Adresse (IP)</translation>
     </message>
@@ -263,12 +275,12 @@
       <translation>Une autre fenêtre ou un autre service de ce terminal envoie la file en ce moment ; il la terminera. Réessayez dans une minute.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="115" />
+      <location filename="../../posapp/ui/setup/pages.py" line="129" />
       <source>Arrows choose; Enter goes on.</source>
       <translation>Les flèches choisissent ; Entrée continue.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="148" />
+      <location filename="../../posapp/ui/setup/pages.py" line="162" />
       <source>As each provider issued them. A credential left empty keeps the one already stored; credentials go to the system's credential store, never to a file.</source>
       <translation>Tels que chaque fournisseur les a donnés. Un identifiant d'accès laissé vide garde celui déjà enregistré ; ils vont dans le coffre du système, jamais dans un fichier.</translation>
     </message>
@@ -346,6 +358,10 @@
       <location filename="../../posapp/ui/batch/form.py" line="111" />
       <source>Beneficiary phone</source>
       <translation>Téléphone du bénéficiaire</translation>
+    </message>
+    <message>
+      <source>Bills aggregator username</source>
+      <translation>Utilisateur de l'agrégateur de factures</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="293" />
@@ -449,7 +465,7 @@
       <translation>Choisissez une formule.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="223" />
+      <location filename="../../posapp/ui/setup/pages.py" line="237" />
       <source>Choose how it is connected, then print a test page (Alt+T).</source>
       <translation>Choisissez comment elle est branchée, puis imprimez une page d'essai (Alt+E).</translation>
     </message>
@@ -469,6 +485,10 @@
       <translation>Choisissez d'abord le produit.</translation>
     </message>
     <message>
+      <source>clientId from Interswitch (IKIA...)</source>
+      <translation>clientId donné par Interswitch (IKIA...)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="277" />
       <source>Closed by</source>
       <translation>Clôturé par</translation>
@@ -484,7 +504,7 @@
       <translation>Colonnes</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="245" />
+      <location filename="../../posapp/ui/setup/pages.py" line="259" />
       <source>Connected by</source>
       <translation>Branchée par</translation>
     </message>
@@ -532,7 +552,7 @@
       <translation>PIN par défaut</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="249" />
+      <location filename="../../posapp/ui/setup/pages.py" line="263" />
       <source>Device</source>
       <translation>Périphérique</translation>
     </message>
@@ -551,6 +571,11 @@
       <translation>Le code de retrait de chaque bénéficiaire est sur son propre ticket ci-dessous.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/setup/pages.py" line="316" />
+      <source>Each provider set up on this terminal is called once (no sale is made). Alt+A tests them all again; Enter goes on even if one fails.</source>
+      <translation>Chaque fournisseur configuré sur ce terminal est appelé une fois (aucune vente n'est faite). Alt+T les reteste tous ; Entrée continue même si l'un échoue.</translation>
+    </message>
+    <message>
       <source>eFactory</source>
       <translation>eFactory</translation>
     </message>
@@ -559,8 +584,16 @@
       <translation>Réf. eFactory</translation>
     </message>
     <message>
+      <source>eFactory service-centre (business unit) id</source>
+      <translation>Identifiant du centre de service eFactory (unité commerciale)</translation>
+    </message>
+    <message>
       <source>EkoloPay</source>
       <translation>EkoloPay</translation>
+    </message>
+    <message>
+      <source>EkoloPay API client (merchant API id; empty: EkoloPay is off)</source>
+      <translation>Client API EkoloPay (identifiant API marchand ; vide : EkoloPay désactivé)</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="69" />
@@ -642,7 +675,7 @@
       <translation>Entrée : champ suivant. Ctrl+N : ajouter un bénéficiaire. Ctrl+R : retirer la ligne en cours. Ctrl+Entrée : envoyer. Échap : retour à la caisse.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="126" />
+      <location filename="../../posapp/ui/setup/pages.py" line="140" />
       <source>Every sale and receipt is marked TRAINING: for teaching cashiers, with the providers' test accounts.</source>
       <translation>Chaque vente et chaque reçu porte la mention FORMATION : pour former les caissiers, avec les comptes de test des fournisseurs.</translation>
     </message>
@@ -669,7 +702,7 @@
       <translation>Expire le %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="348" />
+      <location filename="../../posapp/ui/setup/pages.py" line="362" />
       <source>FAILED - </source>
       <translation>ÉCHEC - </translation>
     </message>
@@ -687,6 +720,10 @@
       <location filename="../../posapp/printing/receipts.py" line="274" />
       <source>From</source>
       <translation>Du</translation>
+    </message>
+    <message>
+      <source>frontEndPartnerId (e.g. 455)</source>
+      <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
       <location filename="../../posapp/service/counter.py" line="325" />
@@ -778,6 +815,10 @@
       <translation>K-Pay a déjà un paiement avec cette référence ; vérification de son état.</translation>
     </message>
     <message>
+      <source>K-Pay API user (Basic authorization); empty = K-Pay off</source>
+      <translation>Utilisateur API K-Pay (autorisation Basic) ; vide = K-Pay désactivé</translation>
+    </message>
+    <message>
       <location filename="../../posapp/providers/kpay/client.py" line="59" />
       <source>K-Pay could not process the payment. No money was taken; try again.</source>
       <translation>K-Pay n'a pas pu traiter le paiement. Aucun argent n'a été prélevé ; réessayez.</translation>
@@ -864,6 +905,11 @@
       <translation>Jeton de changement de clé</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/setup/pages.py" line="109" />
+      <source>Language of the screens and receipts</source>
+      <translation>Langue des écrans et des reçus</translation>
+    </message>
+    <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="78" />
       <source>Le paiement a échoué.</source>
       <translation>Le paiement a échoué.</translation>
@@ -918,7 +964,7 @@
       <translation>MTN Mobile Money</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="373" />
+      <location filename="../../posapp/ui/setup/pages.py" line="387" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -971,12 +1017,12 @@
       <translation>Aucune imprimante n'est configurée sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="184" />
+      <location filename="../../posapp/ui/setup/pages.py" line="198" />
       <source>No provider is configured yet: import a settings file (posapp config import FILE) or set them with posapp config.</source>
       <translation>Aucun fournisseur n'est encore configuré : importez un fichier de réglages (posapp config import FICHIER) ou réglez-les avec posapp config.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="333" />
+      <location filename="../../posapp/ui/setup/pages.py" line="347" />
       <source>No provider is set up on this terminal yet.</source>
       <translation>Aucun fournisseur n'est encore configuré sur ce terminal.</translation>
     </message>
@@ -1030,7 +1076,7 @@
       <translation>normal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="348" />
+      <location filename="../../posapp/ui/setup/pages.py" line="362" />
       <source>OK - </source>
       <translation>OK - </translation>
     </message>
@@ -1099,7 +1145,7 @@
       <translation>Paiement réussi.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="246" />
+      <location filename="../../posapp/ui/setup/pages.py" line="260" />
       <source>Paper / model</source>
       <translation>Papier / modèle</translation>
     </message>
@@ -1109,14 +1155,14 @@
       <translation>Code de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="140" />
-      <source>Paycode for %1</source>
-      <translation>Code de retrait - %1</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="243" />
       <source>PAYCODE FOR %1</source>
       <translation>CODE DE RETRAIT - %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="140" />
+      <source>Paycode for %1</source>
+      <translation>Code de retrait - %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="232" />
@@ -1164,7 +1210,7 @@
       <translation>PIN</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="375" />
+      <location filename="../../posapp/ui/setup/pages.py" line="389" />
       <source>PIN again</source>
       <translation>PIN (encore)</translation>
     </message>
@@ -1179,7 +1225,7 @@
       <translation>Formule</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="249" />
+      <location filename="../../posapp/ui/setup/pages.py" line="263" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
@@ -1233,12 +1279,12 @@
       <translation>En file d'attente : il partira tout seul au retour du réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/setup.py" line="161" />
+      <location filename="../../posapp/service/setup.py" line="164" />
       <source>Ready (works on this terminal only).</source>
       <translation>Prêt (fonctionne sur ce terminal seulement).</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="125" />
+      <location filename="../../posapp/ui/setup/pages.py" line="139" />
       <source>Real sales: real money and real tokens.</source>
       <translation>Ventes réelles : vrai argent et vrais jetons.</translation>
     </message>
@@ -1258,7 +1304,7 @@
       <translation>Reçu %1    Référence %2    Canal %3</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="222" />
+      <location filename="../../posapp/ui/setup/pages.py" line="236" />
       <source>Receipt printer</source>
       <translation>Imprimante de reçus</translation>
     </message>
@@ -1435,7 +1481,11 @@
       <translation>Toujours incertain : impossible de joindre le fournisseur pour vérifier.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="369" />
+      <source>subscriberId: the shop's customer id</source>
+      <translation>subscriberId : l'identifiant client du magasin</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/setup/pages.py" line="383" />
       <source>Supervisor</source>
       <translation>Superviseur</translation>
     </message>
@@ -1469,12 +1519,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Tarif</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="368" />
+      <location filename="../../posapp/ui/setup/pages.py" line="382" />
       <source>Technician</source>
       <translation>Technicien</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="352" />
+      <location filename="../../posapp/ui/setup/pages.py" line="366" />
       <source>Technician and supervisor</source>
       <translation>Technicien et superviseur</translation>
     </message>
@@ -1484,7 +1534,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Terminal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="147" />
+      <location filename="../../posapp/ui/setup/pages.py" line="161" />
       <source>Terminal and provider ids</source>
       <translation>Identifiants du terminal et des fournisseurs</translation>
     </message>
@@ -1494,7 +1544,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Identifiant du terminal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="316" />
+      <location filename="../../posapp/ui/setup/pages.py" line="330" />
       <source>Test &amp;all again</source>
       <translation>&amp;Tout retester</translation>
     </message>
@@ -1504,7 +1554,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Page d'essai imprimée (papier : %1). Vérifiez qu'elle se lit bien, puis Entrée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="301" />
+      <location filename="../../posapp/ui/setup/pages.py" line="315" />
       <source>Test the providers</source>
       <translation>Tester les fournisseurs</translation>
     </message>
@@ -1517,7 +1567,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Portefeuille de test (formation)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="338" />
+      <location filename="../../posapp/ui/setup/pages.py" line="352" />
       <source>Testing...</source>
       <translation>Test en cours...</translation>
     </message>
@@ -1582,12 +1632,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible d'obtenir : %1, et rien n'est encore enregistré. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="388" />
+      <location filename="../../posapp/ui/setup/pages.py" line="402" />
       <source>The %1's PIN must be 4 to 8 digits.</source>
       <translation>Le PIN (%1) doit avoir de 4 à 8 chiffres.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="390" />
+      <location filename="../../posapp/ui/setup/pages.py" line="404" />
       <source>The %1's two PINs are not the same: type them again.</source>
       <translation>Les deux PIN (%1) ne sont pas identiques : saisissez-les à nouveau.</translation>
     </message>
@@ -1897,22 +1947,26 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le compte de frais du magasin n'a pas pu être débité. Appelez le patron.</translation>
     </message>
     <message>
+      <source>The shop's retailer ID at K-Pay</source>
+      <translation>Identifiant marchand du magasin chez K-Pay</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="253" />
       <source>The surcharge is charged when the paycode is cashed out. Cash out before it expires.</source>
       <translation>Les frais sont prélevés au retrait. Retirez avant l'expiration.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/setup.py" line="191" />
+      <location filename="../../posapp/service/setup.py" line="194" />
       <source>The technician and the supervisor need different names.</source>
       <translation>Le technicien et le superviseur doivent avoir des noms différents.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/setup.py" line="193" />
+      <location filename="../../posapp/service/setup.py" line="196" />
       <source>The technician and the supervisor need different PINs.</source>
       <translation>Le technicien et le superviseur doivent avoir des PIN différents.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="353" />
+      <location filename="../../posapp/ui/setup/pages.py" line="367" />
       <source>The technician changes settings; the supervisor opens the drawer, settles sales by hand and closes the day. Each needs a different PIN of 4 to 8 digits.</source>
       <translation>Le technicien modifie les réglages ; le superviseur ouvre le tiroir, règle les ventes à la main et clôture la journée. Chacun a besoin d'un PIN différent de 4 à 8 chiffres.</translation>
     </message>
@@ -2032,7 +2086,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur est inconnu de ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/setup.py" line="150" />
+      <location filename="../../posapp/service/setup.py" line="153" />
       <source>This provider is not known.</source>
       <translation>Ce fournisseur est inconnu.</translation>
     </message>
@@ -2072,7 +2126,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce magasin n'est pas encore activé chez K-Pay. Appelez le patron.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="160" />
+      <location filename="../../posapp/ui/setup/pages.py" line="174" />
       <source>This terminal</source>
       <translation>Ce terminal</translation>
     </message>
@@ -2111,7 +2165,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>TOTAL ENCAISSÉ</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="114" />
+      <location filename="../../posapp/ui/setup/pages.py" line="128" />
       <source>Training or live?</source>
       <translation>Formation ou réel ?</translation>
     </message>
@@ -2128,7 +2182,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="386" />
+      <location filename="../../posapp/ui/setup/pages.py" line="400" />
       <source>Type the %1's name.</source>
       <translation>Saisissez le nom (%1).</translation>
     </message>
@@ -2138,7 +2192,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez les codes affichés par le portail, dans l'ordre des bénéficiaires.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="213" />
+      <location filename="../../posapp/ui/setup/pages.py" line="227" />
       <source>Type this terminal's id.</source>
       <translation>Saisissez l'identifiant de ce terminal.</translation>
     </message>
@@ -2172,12 +2226,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>USB</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="251" />
+      <location filename="../../posapp/ui/setup/pages.py" line="265" />
       <source>USB product id (hex)</source>
       <translation>ID produit USB (hex)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/setup/pages.py" line="250" />
+      <location filename="../../posapp/ui/setup/pages.py" line="264" />
       <source>USB vendor id (hex)</source>
       <translation>ID fabricant USB (hex)</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.i18n import N_, tr, tr_message
+from posapp.i18n import LANGUAGES, N_, NAMES, tr, tr_message
 from posapp.service.setup import PRINTER_TYPES, Connection, TerminalSetup
 from posapp.ui.widgets import busy_bar, card, label
 
@@ -105,9 +105,23 @@ class WelcomeStep(Step):
                             "- the receipt printer switched on and connected, with paper;\n"
                             "- a PIN of 4 to 8 digits for you and one for the supervisor.")))
         lay.addWidget(label(tr("Settings are saved in %1", home), "hint"))
+        row = QHBoxLayout()
+        row.addWidget(label(tr("Language of the screens and receipts"), "field", wrap=False))
+        self.language = _combo()
+        for code in LANGUAGES:
+            self.language.addItem(NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            setup.field("terminal.language").value)))
+        row.addWidget(self.language)
+        row.addStretch(1)
+        lay.addLayout(row)
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box, 0, 0, Qt.AlignmentFlag.AlignTop)
+
+
+    def values(self) -> dict[str, Any]:
+        return {"terminal.language": self.language.currentData()}
 
 
 class ModeStep(Step):
@@ -231,7 +245,7 @@ class PrinterStep(Step):
         self.kind.setCurrentIndex(max(0, self.kind.findData(setup.field("printer.type").value)))
         self.profile = _combo()
         for name, description in setup.printer_profiles():
-            self.profile.addItem(description, name)  # the file name is in the data
+            self.profile.addItem(tr(description), name)  # the file name is in the data
         self.profile.setCurrentIndex(max(0, self.profile.findData(
             setup.field("printer.profile").value)))
         self.host = _entry(setup.field("printer.host").value)
@@ -299,8 +313,8 @@ class PrinterStep(Step):
 
 class ConnectionsStep(Step):
     title = N_("Test the providers")
-    intro = ("Each provider set up on this terminal is called once (no sale is made). "
-             "Alt+A tests them all again; Enter goes on even if one fails.")
+    intro = N_("Each provider set up on this terminal is called once (no sale is made). "
+               "Alt+A tests them all again; Enter goes on even if one fails.")
     retest = Signal(str)  # a provider's name, or "" for all
 
     def __init__(self, setup: TerminalSetup) -> None:
