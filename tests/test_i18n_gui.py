@@ -24,9 +24,9 @@ from posapp import i18n
 from posapp.i18n import load_ts, set_language
 from posapp.service import Counter
 from posapp.ui.lock import LockPage
-from posapp.ui.tasks import TaskRunner
 from posapp.ui.setup.wizard import SetupWizard
 from posapp.ui.style import STYLE
+from posapp.ui.tasks import TaskRunner
 from tests.conftest import make_config
 
 SHOTS = os.environ.get("POSAPP_SHOTS")
