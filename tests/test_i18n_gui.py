@@ -28,6 +28,9 @@ from posapp.ui.setup.wizard import SetupWizard
 from posapp.ui.style import STYLE
 from posapp.ui.tasks import TaskRunner
 from tests.conftest import make_config
+from tests.test_paycode_service import isw
+
+__all__ = ["isw"]  # the Interswitch sandbox fixture, shared
 
 SHOTS = os.environ.get("POSAPP_SHOTS")
 # Words a French screen never shows (word-bounded, case-sensitive): English grammar words
@@ -152,3 +155,35 @@ def test_french_catalogue_has_no_english_left_in_its_translations():
     """A translation that was copied and not translated shows up here."""
     french = load_ts(i18n.catalogue_path("fr"))
     assert english_left(list(french.values())) == []
+
+
+def test_paycode_batch_screen_in_french(qtbot, tmp_path, isw, vprinter, out):
+    """The batch form, its check messages and the result of a real batch, in French."""
+    from PySide6.QtCore import Qt
+
+    from tests.test_gui_paycode import fill, open_batch, send
+    from tests.test_gui_sale import open_window
+    from tests.test_paycode_service import paycode_counter
+
+    counter = paycode_counter(tmp_path, isw, vprinter.port, **{"terminal.language": "fr"})
+    try:
+        window = open_window(qtbot, counter)
+        screen = open_batch(qtbot, window)
+        qtbot.keyClick(screen.form.rows[0].phone, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)  # send an empty form
+        qtbot.waitUntil(lambda: screen.form.error.text() != "", timeout=5000)
+        texts = visible_texts(screen)
+        assert "Codes de retrait" in texts and english_left(texts) == []
+        shoot(screen, "batch-form", out)
+        fill(qtbot, screen, [("08021111111", "5000", ""), ("08032222222", "2500", "4321")])
+        assert english_left(visible_texts(screen)) == []
+        result = send(qtbot, screen)
+        qtbot.waitUntil(lambda: "imprimés" in result.print_state.text(), timeout=15000)
+        texts = visible_texts(screen)
+        assert english_left(texts) == [], texts
+        assert any("7\u00a0500,00 NGN" in t for t in texts)
+        shoot(screen, "batch-result", out)
+        window.tasks.wait(10000)
+    finally:
+        counter.stop()
+        set_language("en")

@@ -175,7 +175,7 @@ class BatchForm(Page):
         params = product.params
         self.max_entries = int(params.get("max_entries") or 10)
         self.max_lifetime = int(params.get("max_lifetime_minutes") or 525_600)
-        self.title.setText(product.label)
+        self.title.setText(tr(product.label))
         self.channel.clear()
         self.channel.addItems([c for c in params.get("channels", "ATM").split(",") if c])
         self.channel.setCurrentText(params.get("channel", "ATM"))

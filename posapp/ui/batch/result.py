@@ -207,7 +207,7 @@ class BatchResult(Page):
         left.addWidget(label(amount, "ok", wrap=False))
         more = tr("Expires %1", expires) + ("   " + tr("Surcharge %1", surcharge)
                                              if surcharge else "")
-        left.addWidget(label(more, "hint", wrap=False))
+        left.addWidget(label(more, "hint"))  # wraps: French is longer, the code must not be cut
         row.addLayout(left, 1)
         code = label(token.grouped(), "token", wrap=False)
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
