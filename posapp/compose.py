@@ -35,8 +35,14 @@ class Terminal:
     demo: bool = False
     servers: list[Any] = field(default_factory=list)
 
+    closed: bool = False
+
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         self.counter.stop()
+        self.counter.journal.close()  # checkpointed, and its lock freed for a restore
         for server in self.servers:
             server.stop()
 
@@ -57,6 +63,8 @@ def open_terminal(home: Path | None = None, *, demo: bool = False, profile: str 
     try:
         counter = Counter(config, secrets)
         _demo_users(counter)
+        counter.demo = True
+        counter.demo_pin = DEMO_SUPERVISOR_PIN if _demo_pin_works(counter) else ""
     except BaseException:
         for server in servers:
             server.stop()
@@ -105,6 +113,15 @@ def start_demo(home: Path, *, profile: str = "80mm", read_timeout: float = 25.0
 def _demo_users(counter: Counter) -> None:
     if not counter.has_users():
         counter.add_user("owner", "supervisor", DEMO_SUPERVISOR_PIN, "demo")
+
+
+def _demo_pin_works(counter: Counter) -> bool:
+    """The banner names the demo PIN only while a supervisor still has it (a demo home's
+    users can be changed)."""
+    from posapp.service.users import RANK, check_pin
+
+    return any(RANK.get(role, -1) >= RANK["supervisor"] and check_pin(DEMO_SUPERVISOR_PIN, h)
+               for _name, role, h in counter.journal.users())
 
 
 def serve_sandbox(name: str, port: int, state_dir: str = "") -> int:

@@ -49,6 +49,10 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("security.idle_lock_seconds", float, 300.0,
             "Lock the counter after this long without a key or click (0: never; only when "
             "the terminal has users)"),
+    Setting("journal.backup_dir", str, "",
+            "Where journal backups go: a USB stick or a share (empty: <home>/backups)"),
+    Setting("journal.backup_keep", int, 10, "How many journal backups to keep (the newest)",
+            check=lambda v: "" if 1 <= v <= 1000 else "from 1 to 1000"),
     Setting("outbox.poll_seconds", float, 5.0, "How often the outbox worker looks for work"),
     Setting("outbox.max_backoff", float, 300.0, "Longest wait between attempts, seconds"),
 )

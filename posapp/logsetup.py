@@ -30,16 +30,48 @@ class _Console(logging.StreamHandler):  # type: ignore[type-arg]
 FILE_ONLY = {"console": False}
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written any more (disk full, read-only) it says so
+    once, in one line, instead of a traceback on every record."""
+
+    _told = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if not self._told:
+            self._told = True
+            err = sys.exc_info()[1]
+            sys.stderr.write(f"posapp: the log file {self.baseFilename} cannot be written "
+                             f"({getattr(err, 'strerror', None) or err}); logging to the "
+                             "screen only.\n")
+
+
+def _log_file(home: Path) -> logging.Handler | None:
+    """The home's log file, or None (with one line on stderr) when the home is read-only:
+    the command goes on and says itself what it cannot do. A home that is not a folder is
+    an error (NotADirectoryError) the caller turns into its message."""
+    if home.exists() and not home.is_dir():
+        raise NotADirectoryError(20, "Not a directory", str(home))
+    try:
+        (home / "logs").mkdir(parents=True, exist_ok=True)
+        return _LogFile(home / "logs" / "posapp.log", maxBytes=2_000_000, backupCount=5,
+                        encoding="utf-8")
+    except NotADirectoryError:
+        raise
+    except OSError as exc:
+        sys.stderr.write(f"posapp: no log file in {home / 'logs'} ({exc.strerror}); logging "
+                         "to the screen only.\n")
+        return None
+
+
 def setup_logging(home: Path | None, level: str = "INFO") -> None:
     root = logging.getLogger()
     if getattr(root, "_posapp", False):
         return
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [_Console()]
-    if home is not None:
-        (home / "logs").mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
-            home / "logs" / "posapp.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"))
+    log_file = _log_file(home) if home is not None else None
+    if log_file is not None:
+        handlers.append(log_file)
     for h in handlers:
         h.setFormatter(fmt)
         h.addFilter(REDACTOR)

@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from posapp.cli import admin, queue, sales
+from posapp.cli import admin, journal, queue, sales
 from posapp.cli.common import Handler
 from posapp.config import default_home
 from posapp.domain.errors import OutcomeNotSaved, PosError
@@ -53,7 +53,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     s.add_argument("--state", default="", help="folder to keep the sandbox's payments in "
                    "(default: a temporary one)")
     handlers: dict[str, Handler] = {"gui": _gui, "demo": _gui, "sandbox": _sandbox}
-    for module in (sales, queue, admin):
+    for module in (sales, queue, admin, journal):
         handlers.update(module.register(sub))
     return p, handlers
 
@@ -78,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.cmd = args.cmd or "gui"
     home = args.home or default_home()
+    if args.demo or args.cmd == "demo":  # the demo logs in its own home, like its journal
+        from posapp.compose import demo_home
+
+        home = demo_home(args.home)
     try:
         setup_logging(home if args.cmd not in NO_LOG_FILE else None, args.log_level)
     except OSError as exc:

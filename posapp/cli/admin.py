@@ -54,7 +54,11 @@ def report(args: argparse.Namespace) -> int:
                      [f"  paid by {x.label}: {x.count} sale(s), {x.total.display()}"
                       for x in rep.tenders] +
                      [f"  refund due {r} {a}" for r, a in rep.refund_due] +
-                     [f"  unsettled {r} {a}" for r, a in rep.unsettled])
+                     [f"  unsettled {r} {a}" for r, a in rep.unsettled] +
+                     [f"  TRAINING, not in the totals: {rep.training_sales} sale(s), "
+                      f"{m.display()}" for m in rep.training_totals] +
+                     [f"  journal backup {counter.last_backup}" for _ in (1,)
+                      if counter.last_backup])
     out(args, rep.to_json(), text)
     return 0
 

@@ -106,8 +106,8 @@ def service(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
         counter.recover()
         counter.start_worker()
-        print("posapp service: draining the outbox; Ctrl+C to stop", flush=True)
-        try:
+        try:  # a SIGTERM may come as soon as the line is out
+            print("posapp service: draining the outbox; Ctrl+C to stop", flush=True)
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:

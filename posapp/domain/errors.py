@@ -65,3 +65,8 @@ class OutcomeNotSaved(StorageError):
 
 class PrinterError(PosError):
     """The printer did not take the job. The job stays stored for a retry or reprint."""
+
+
+class JournalDamaged(StorageError):
+    """The journal failed a check (a corrupt page, index or schema). Nothing may be sold or
+    sent until a technician restores it from a backup."""

@@ -94,10 +94,16 @@ class Report:
     tenders: list[ReportLine] = field(default_factory=list)  # taken, by how it was paid
     refund_due: list[tuple[str, str]] = field(default_factory=list)
     unsettled: list[tuple[str, str]] = field(default_factory=list)
-    training: bool = False  # a training terminal's report: printed with the training mark
+    # Training sales are never real money: counted apart, never in the lines and totals above.
+    training: bool = False  # made on a terminal in training mode: every copy is marked
+    training_sales: int = 0  # training sales taken in the period
+    training_totals: list[Money] = field(default_factory=list)
+    training_open: list[tuple[str, str]] = field(default_factory=list)  # not settled
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
+        d["training_totals"] = [{"total": m.decimal_str(), "currency": m.currency}
+                                for m in self.training_totals]
         d["lines"] = [{"label": x.label, "count": x.count, "total": x.total.decimal_str(),
                        "currency": x.total.currency} for x in self.lines]
         d["totals"] = [{"total": m.decimal_str(), "currency": m.currency} for m in self.totals]

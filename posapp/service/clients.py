@@ -8,13 +8,29 @@ from __future__ import annotations
 
 import threading
 from typing import Any
+from urllib.parse import urlsplit
 
 from posapp.config import Config
 from posapp.domain.errors import ConfigError, InputError
 from posapp.domain.product import CASH, Product, Tender
 from posapp.providers.base import Collector, ProviderPackage, Vendor
+from posapp.providers.http import is_loopback
 from posapp.providers.registry import BY_NAME, PACKAGES
 from posapp.secrets import REDACTOR, SecretStore, require
+
+
+def live_endpoints(package: ProviderPackage, config: Config) -> list[str]:
+    """The package's provider addresses (`url`, `*_url` settings) that are not on this
+    machine: a training terminal may only talk to the loopback sandboxes."""
+    found = []
+    for s in package.settings:
+        name = s.key.rsplit(".", 1)[-1]
+        value = str(config.get(s.key) or "").strip()
+        if (name == "url" or name.endswith("_url")) and value:
+            host = urlsplit(value).hostname or value
+            if not is_loopback(host):
+                found.append(f"{s.key} = {value}")
+    return found
 
 
 class Clients:
@@ -44,6 +60,13 @@ class Clients:
             if name not in self._built:
                 if not package.enabled(self.config):
                     raise ConfigError("This provider is not set up on this terminal.", name)
+                live = self.config.get("terminal.training") and live_endpoints(package,
+                                                                               self.config)
+                if live:  # training never spends real money
+                    raise ConfigError(
+                        f"Training mode is on, but {package.title} points at a real provider: "
+                        "nothing was sent. A technician points it at its sandbox or turns "
+                        "training off.", f"training with live endpoints: {', '.join(live)}")
                 self._built[name] = package.build(self.config, self._secret)
             return self._built[name]
 

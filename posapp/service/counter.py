@@ -16,7 +16,9 @@ from posapp.config import Config
 from posapp.domain.errors import (
     InDoubt,
     InputError,
+    JournalDamaged,
     NotDelivered,
+    PosError,
     StorageError,
 )
 from posapp.domain.money import Money
@@ -25,16 +27,17 @@ from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
 from posapp.i18n import use_setting
 from posapp.providers.base import CollectOrder, VendOrder
+from posapp.providers.registry import PACKAGES
 from posapp.secrets import SecretStore
-from posapp.service import reports
+from posapp.service import reports, safety
 from posapp.service.catalogue import Catalogue
-from posapp.service.clients import Clients
+from posapp.service.clients import Clients, live_endpoints
 from posapp.service.events import Bus, Event, Listener, Status
 from posapp.service.outbox import Outbox
 from posapp.service.printing import PrintService
 from posapp.service.sending import Sender
 from posapp.service.users import User, add_user, authorize
-from posapp.store.journal import DuplicateKey, Journal, StaleState
+from posapp.store.journal import DAMAGED, DuplicateKey, Journal, StaleState
 
 log = logging.getLogger(__name__)
 S = SaleState
@@ -51,6 +54,10 @@ class TerminalInfo:
     cashier: str
     training: bool
     idle_lock_seconds: float
+    demo: bool = False
+    demo_pin: str = ""  # the demo supervisor's PIN, only while it is true
+    #: why training cannot sell: provider addresses that are not the built-in sandboxes
+    training_problem: str = ""
 
 
 class Counter:
@@ -70,11 +77,18 @@ class Counter:
         self.outbox = Outbox(config, self.journal, self.sender, self.bus, owner)
         self.printing = PrintService(config, self.journal, self.bus, self.clients)
         self.catalogue = Catalogue(self.journal, self.clients, self._set_online)
+        self.demo = False  # set by the composition root
+        self.demo_pin = ""
+        self.last_backup: str = ""  # what the Z close's backup did, for the screens
+        self._checker: threading.Thread | None = None
         health = self.journal.health()
-        log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s", config.db_path,
-                 health["journal_mode"], health["synchronous"], health["integrity"])
-        if health["integrity"] != "ok":
-            log.error("journal integrity check failed: %s", health["integrity"])
+        log.info("journal %s: journal_mode=%s synchronous=%s integrity=%s (start-up look)",
+                 config.db_path, health["journal_mode"], health["synchronous"],
+                 health["integrity"])
+        problem = self.journal.problem()
+        if problem:
+            log.error("journal damaged, selling stopped until it is restored: %s", problem,
+                      extra={"console": False})
 
     # -- the terminal ---------------------------------------------------------------------
 
@@ -86,7 +100,59 @@ class Counter:
         c = self.config
         return TerminalInfo(self.terminal_id, str(c.get("terminal.cashier")),
                             bool(c.get("terminal.training")),
-                            float(c.get("security.idle_lock_seconds")))
+                            float(c.get("security.idle_lock_seconds")), self.demo,
+                            self.demo_pin, self.training_problem())
+
+    def training_problem(self) -> str:
+        """On a training terminal, the provider addresses that are not the built-in
+        sandboxes (their providers refuse to send); "" otherwise."""
+        if not self.config.get("terminal.training"):
+            return ""
+        live = [e for p in PACKAGES if p.enabled(self.config)
+                for e in live_endpoints(p, self.config)]
+        return ", ".join(live)
+
+    # -- the journal's health -------------------------------------------------------------
+
+    def journal_problem(self) -> str:
+        """Why selling is stopped because of the journal ("" when it is fine)."""
+        return self.journal.problem()
+
+    def _refuse_if_damaged(self) -> None:
+        problem = self.journal.problem()
+        if problem:
+            raise JournalDamaged(DAMAGED, problem)
+
+    def check_journal(self) -> list[str]:
+        """SQLite's full integrity check now (seconds on a big journal); a failure stops
+        selling and sending until the journal is restored."""
+        problems = self.journal.full_check()
+        if problems:
+            self._stop_outbox()
+            self.bus.emit(Event("status"))
+        return problems
+
+    def _stop_outbox(self) -> None:
+        try:
+            self.outbox.stop()
+        except PosError as exc:  # its lease may sit on the damaged page: stopped all the same
+            log.error("outbox stopped; lease not released: %s", exc.detail)
+
+    def check_journal_in_background(self) -> None:
+        """The full check on its own thread (the window and the service start at once)."""
+        def run() -> None:
+            try:
+                self.check_journal()
+            except Exception:
+                log.exception("journal check failed to run")
+
+        if self._checker is None or not self._checker.is_alive():
+            self._checker = threading.Thread(target=run, name="journal-check", daemon=True)
+            self._checker.start()
+
+    def backup_now(self) -> safety.Backup:
+        """A verified copy of the journal in the backup folder now."""
+        return safety.backup(self.config)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
@@ -231,6 +297,7 @@ class Counter:
         elif option is not None and not option.open_range:
             raise InputError("Choose a plan.", option.product_id)
         self.check_amount(product, amount, customer, option, plan)
+        self._refuse_if_damaged()
         pay_by = self.clients.tender(tender)
         if pay_by is not CASH and pay_by.currencies and amount.currency not in pay_by.currencies:
             raise InputError(f"{pay_by.label} does not take {amount.currency}.", tender)
@@ -377,6 +444,7 @@ class Counter:
     # -- the outbox -----------------------------------------------------------------------
 
     def drain(self, *, force: bool = False) -> int:
+        self._refuse_if_damaged()
         return self.outbox.drain(force=force)
 
     def recover(self) -> list[SaleRecord]:
@@ -386,11 +454,17 @@ class Counter:
         return self.outbox.retry_now(sale_id)
 
     def start_worker(self) -> None:
-        self.outbox.start()
+        """The outbox worker, and the journal's full check in the background. Nothing is
+        sent from a journal known to be damaged."""
+        if not self.journal.problem():
+            self.outbox.start()
+        self.check_journal_in_background()
 
     def stop(self) -> None:
-        self.outbox.stop()
+        self._stop_outbox()
         self.printing.stop()
+        if self._checker is not None:
+            self._checker.join(timeout=30)
 
     def pending(self) -> list[SaleRecord]:
         """Every sale the terminal still owes an outcome, oldest first."""
@@ -419,11 +493,15 @@ class Counter:
         return self.journal.sales(search=search.strip(), limit=limit, states=states)
 
     def status(self) -> Status:
-        counts = self.journal.count_by_state()
+        try:
+            counts = self.journal.count_by_state()
+        except JournalDamaged:  # the status bar still shows, and says why nothing sells
+            counts = {}
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
                       in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
                       refund_due=counts.get("REFUND_DUE", 0),
                       collecting=counts.get("COLLECTING", 0),
+                      journal=self.journal.problem(),
                       unprinted=counts.get("VENDED", 0))
 
     def unprinted(self, limit: int = 100) -> list[SaleRecord]:
@@ -453,10 +531,22 @@ class Counter:
                              training=bool(self.config.get("terminal.training")))
 
     def close_report(self, kind: str, actor: str) -> Report:
-        """Close the shift or the day: the report is recorded and the next one starts now."""
-        return reports.close(self.journal, kind, actor, labels=self.clients.product_label,
-                             tender_labels=self.clients.tender_label,
-                             training=bool(self.config.get("terminal.training")))
+        """Close the shift or the day: the report is recorded and the next one starts now.
+        A Z close also checks the whole journal and writes a verified backup (a failure of
+        either is logged and shown in the status; the day is closed all the same)."""
+        report = reports.close(self.journal, kind, actor, labels=self.clients.product_label,
+                               tender_labels=self.clients.tender_label,
+                               training=bool(self.config.get("terminal.training")))
+        if kind == "z":
+            if self.check_journal():
+                self.last_backup = "not written: the journal failed its check"
+            else:
+                try:
+                    self.last_backup = f"written to {self.backup_now().path}"
+                except PosError as exc:
+                    log.error("Z close backup failed: %s", exc.detail)
+                    self.last_backup = f"FAILED: {exc.message}"
+        return report
 
     def print_report(self, report: Report) -> Future[Any]:
         return self.printing.submit_report(report)

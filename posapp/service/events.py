@@ -32,6 +32,7 @@ class Status:
     in_doubt: int
     refund_due: int
     collecting: int = 0
+    journal: str = ""  # why the journal stopped selling; "" when it is fine
     unprinted: int = 0  # paid (VENDED) but no receipt printed yet
 
 

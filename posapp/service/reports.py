@@ -18,19 +18,30 @@ TAKEN = (SaleState.VENDED, SaleState.PRINTED)
 def build(journal: Journal, kind: str, actor: str = "", now: float | None = None,
           labels: Callable[[str], str] = str,
           tender_labels: Callable[[str], str] = str, training: bool = False) -> Report:
-    """Everything since the last closing of this kind (a Z also closes the shift);
-    `training`: a training terminal's report, printed with the training mark."""
+    """Everything since the last closing of this kind (a Z also closes the shift). Training
+    sales are counted apart and never in the real lines, tenders, totals or refunds;
+    `training` marks a report made on a terminal in training mode."""
     if kind not in KINDS:
         raise ValueError(kind)
     end = time.time() if now is None else now
     start, number = journal.last_closing(kind)
     report = Report(kind, number + 1, start, end, actor, training=training)
+    practice: dict[str, int] = {}
     by_product: dict[tuple[str, str], list[int]] = {}
     by_tender: dict[tuple[str, str], list[int]] = {}
     totals: dict[str, int] = {}
     margin: dict[str, int] = {}
     for sale in journal.sales_between(start, end):
         label = labels(sale.product)
+        if sale.training:
+            if sale.state in TAKEN:
+                report.training_sales += 1
+                cur = sale.amount.currency
+                practice[cur] = practice.get(cur, 0) + sale.amount.minor
+            elif sale.state == SaleState.REFUND_DUE or sale.state in UNSETTLED:
+                report.training_open.append((f"{sale.receipt_no} {sale.state} TRAINING",
+                                             sale.amount.display()))
+            continue
         if sale.state in TAKEN:
             key = (label, sale.amount.currency)
             acc = by_product.setdefault(key, [0, 0])
@@ -61,6 +72,7 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
                       for (label, cur), (n, minor) in sorted(by_tender.items())]
     report.totals = [Money(minor, cur) for cur, minor in sorted(totals.items())]
     report.margin = [Money(minor, cur) for cur, minor in sorted(margin.items())]
+    report.training_totals = [Money(minor, cur) for cur, minor in sorted(practice.items())]
     return report
 
 

@@ -85,12 +85,14 @@ class Sender:
 
     def send(self, sale_id: int, expect: SaleState) -> SaleRecord:
         """Move to VENDING (journalled), send once, journal the outcome, then tell."""
+        # The vendor first: one that may not send (not set up, training with a live
+        # address) refuses before the sale is marked as leaving.
+        vendor = self.clients.vendor(self.journal.sale(sale_id).provider)
         try:
             sale = self.journal.transition(sale_id, S.VENDING, expect=expect,
                                            owner_pid=os.getpid())
         except StaleState:
             return self.journal.sale(sale_id)
-        vendor = self.clients.vendor(sale.provider)
         crashpoint("after_journal")
         try:
             return self._sent(sale, vendor, expect)

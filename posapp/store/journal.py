@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from posapp.domain.errors import StorageError
+from posapp.domain.errors import JournalDamaged, StorageError
 from posapp.domain.money import Money
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import Charge, SaleState, Token, VendResult, check_transition
@@ -129,6 +132,196 @@ CREATE INDEX IF NOT EXISTS print_jobs_sale ON print_jobs(sale_id);
 """
 
 
+# -- what went wrong, in words that are true ---------------------------------------------
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: every table the counter needs; one missing means the schema is damaged
+TABLES = ("sales", "tokens", "events", "print_jobs", "audit", "closings", "users", "catalog",
+          "leases")
+DAMAGED = ("The sales journal is damaged, so selling is stopped and nothing is sent. A "
+           "technician restores the last good copy with `posapp journal restore` (see "
+           "docs/BACKUP.md); the damaged file is kept.")
+_CORRUPT, _NOTADB = 11, 26
+_READONLY, _IOERR, _FULL, _CANTOPEN, _BUSY, _LOCKED, _PERM = 8, 10, 13, 14, 5, 6, 3
+_STORAGE = (_READONLY, _IOERR, _FULL, _CANTOPEN, _BUSY, _LOCKED, _PERM)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """A corrupt page or a file that is not a database (not a full disk, not a lock)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_CORRUPT, _NOTADB)
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.OperationalError | sqlite3.IntegrityError | sqlite3.ProgrammingError)
+
+
+def storage_error(exc: sqlite3.Error, path: str, *, opening: bool = False) -> StorageError:
+    """The SQLite error as the cashier's message that says what is true."""
+    detail = f"{path}: sqlite {getattr(exc, 'sqlite_errorname', '')} {exc}"
+    if is_damage(exc):
+        return JournalDamaged(DAMAGED, detail)
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    folder = Path(path).parent
+    read_only = _read_only_part(path)
+    if code == _READONLY or (code in (_CANTOPEN, _PERM) and read_only):
+        return StorageError(f"The sales journal is read-only ({read_only or path}): no sale "
+                            "can be saved, and nothing was sent. A technician makes it writable "
+                            "for this user.", detail)
+    if code == _CANTOPEN:
+        what = ("is not a folder" if folder.exists() and not folder.is_dir() else
+                "does not exist" if not folder.exists() else "cannot be opened by this user")
+        return StorageError(f"The sales journal cannot be opened: {folder} {what}. Nothing was "
+                            "sent. Give a folder this user can write (--home or POSAPP_HOME).",
+                            detail)
+    if code == _FULL:
+        return StorageError("The disk is full: the journal could not be written. Nothing was "
+                            "sent.", detail)
+    if code == _IOERR:
+        return StorageError("The disk failed while writing the journal (input/output error). "
+                            "Nothing was sent. Call the technician.", detail)
+    if code in (_BUSY, _LOCKED):
+        return StorageError("The journal is busy in another program. Nothing was sent; try "
+                            "again.", detail)
+    if opening:
+        return StorageError("The sales journal cannot be opened.", detail)
+    return StorageError("The journal could not be written. Nothing was sent.", detail)
+
+
+def _read_only_part(path: str) -> str:
+    """Which part of the journal cannot be written: a read-only file system, the folder, or
+    the file (or its -wal/-shm) without write permission; "" when none is."""
+    folder = Path(path).parent
+    try:
+        if os.name == "posix" and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return f"the file system of {folder} is mounted read-only"
+    except OSError:
+        return ""
+    for part in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            if not os.stat(part).st_mode & 0o200:
+                return f"the file {part} is read-only"
+        except OSError:
+            continue
+    try:
+        if not os.stat(folder).st_mode & 0o200 or not os.access(folder, os.W_OK):
+            return f"the folder {folder} is read-only"
+    except OSError:
+        pass
+    return ""
+
+
+class CheckLog:
+    """Each check of the journal (when, what kind, ok or what failed), kept beside it in a
+    small JSON file so every start knows, even when the journal itself cannot be read."""
+
+    KEEP = 50
+    CLEARS = ("full", "restore")  # only these prove a journal good again
+    DAMAGE = ("start", "full", "runtime")  # a failed backup is not a damaged journal
+
+    def __init__(self, journal_path: str) -> None:
+        self.path = Path(journal_path + ".checks.json")
+        self._lock = threading.Lock()
+
+    def entries(self) -> list[dict[str, Any]]:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+            return [e for e in data.get("checks", []) if isinstance(e, dict)]
+        except (OSError, ValueError, AttributeError):
+            return []
+
+    def record(self, kind: str, ok: bool, detail: str = "") -> None:
+        entry = {"at": time.time(), "kind": kind, "ok": ok, "detail": detail[:2000]}
+        with self._lock:
+            checks = (self.entries() + [entry])[-self.KEEP:]
+            try:
+                fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".checks-")
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump({"checks": checks}, fh)
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, self.path)
+            except OSError as exc:  # a read-only home: the log says so, the check stands
+                log.warning("journal check not recorded in %s: %s", self.path, exc)
+        # File only: the person is told in the command's or the screen's own words.
+        (log.info if ok else log.error)("journal check %s: %s", kind, "ok" if ok else detail,
+                                        extra={"console": False})
+
+    def problem(self) -> str:
+        """What failed, when the latest failure has not been cleared by a later full check
+        or a restore; "" when the journal is not known to be damaged."""
+        for entry in reversed(self.entries()):
+            if not entry.get("ok") and entry.get("kind") in self.DAMAGE:
+                return str(entry.get("detail") or "a check failed")
+            if entry.get("ok") and entry.get("kind") in self.CLEARS:
+                return ""
+        return ""
+
+    def last(self, *kinds: str) -> dict[str, Any] | None:
+        return next((e for e in reversed(self.entries()) if e.get("kind") in kinds), None)
+
+
+class _Guard:
+    """The journal's lock. A damaged page met while holding it becomes JournalDamaged (and
+    is recorded); any other SQLite failure a StorageError that says what happened."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._rlock = threading.RLock()
+        self._journal = journal
+
+    def __enter__(self) -> _Guard:
+        self._rlock.acquire()
+        return self
+
+    def __exit__(self, typ: Any, exc: BaseException | None, tb: Any) -> None:
+        self._rlock.release()
+        if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+            raise self._journal.damaged(f"{type(exc).__name__}: {exc}") from exc
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        if isinstance(exc, sqlite3.OperationalError) and code in _STORAGE:
+            raise storage_error(exc, self._journal.path) from exc
+
+
+def check_file(path: str) -> list[str]:
+    """SQLite's whole integrity check of a journal file, on a read-only connection of its
+    own (writers go on meanwhile). [] is good; a check that cannot run is not a failure."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=15)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE "
+                                               "type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if not is_damage(exc):
+            log.warning("journal full check could not run: %s", exc)
+            return []
+        return [f"{type(exc).__name__}: {exc}"]
+    problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
+    missing = [t for t in TABLES if t not in have]
+    return problems + ([f"tables missing: {', '.join(missing)}"] if missing else [])
+
+
+def _hold_shared(path: str) -> Any:
+    """A shared lock on `<journal>.lock` for as long as this journal is open: a restore
+    takes it exclusively, so it never swaps the file under a running counter. POSIX only;
+    on Windows an open journal cannot be renamed, which refuses the restore just the same."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return None
+    try:
+        fh = open(path + ".lock", "a+b")  # noqa: SIM115 - held until close()
+    except OSError:
+        return None  # a read-only home: nothing can be restored into it either
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError as exc:
+        fh.close()
+        raise StorageError("The sales journal is being restored from a backup right now. "
+                           "Wait for the technician to finish.", f"{path}.lock: {exc}") from exc
+    return fh
+
+
 def _result_to_json(r: VendResult) -> str:
     d = asdict(r)
     d.pop("tokens")
@@ -149,8 +342,12 @@ class Journal:
 
     def __init__(self, path: str, *, tracer: Any = None) -> None:
         self.path = path
-        self._lock = threading.RLock()
+        self._lock = _Guard(self)
+        self.checks: CheckLog | None = None if path == ":memory:" else CheckLog(path)
+        self._start_look = "ok"
+        self._held = None if path == ":memory:" else _hold_shared(path)
         try:
+            self._check_header()
             conn = sqlite3.connect(path, check_same_thread=False, timeout=15,
                                    isolation_level=None)
             self.db = sqlite_utils.Database(conn, tracer=tracer)
@@ -159,8 +356,76 @@ class Journal:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=15000")
             self._migrate()
+            self._look()
         except sqlite3.Error as exc:
-            raise StorageError("The sales journal cannot be opened.", f"{path}: {exc}") from exc
+            self._release()
+            error = storage_error(exc, path, opening=True)
+            if isinstance(error, JournalDamaged):
+                raise self.damaged(f"at start-up: {exc}", kind="start") from exc
+            raise error from exc
+        except BaseException:
+            self._release()
+            raise
+
+    def _release(self) -> None:
+        if self._held is not None:
+            self._held.close()
+            self._held = None
+
+    # -- health: a cheap look at every start, the full check in the background ---------
+
+    def damaged(self, what: str, kind: str = "runtime") -> JournalDamaged:
+        """Record that the journal failed a check; the error to raise."""
+        if self.checks is not None and not self.checks.problem():
+            self.checks.record(kind, False, what)
+        return JournalDamaged(DAMAGED, f"{self.path}: {what}")
+
+    def _check_header(self) -> None:
+        """A file that does not start as an SQLite database is damaged, not "new"."""
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(len(SQLITE_MAGIC))
+        except FileNotFoundError:
+            return
+        except IsADirectoryError as exc:
+            raise StorageError("The sales journal cannot be opened: it is a folder.",
+                               self.path) from exc
+        except OSError:
+            return  # sqlite says what is true (permissions, read-only...)
+        if head and head != SQLITE_MAGIC:
+            self._start_look = "not an SQLite file"
+            raise self.damaged("at start-up: the file header is not SQLite's", kind="start")
+
+    def _look(self) -> None:
+        """The start-up look, cheap at any size: the schema is there, and the newest rows of
+        the busiest tables (where the last writes landed) can be read."""
+        have = {r[0] for r in self.db.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = [t for t in TABLES if t not in have]
+        if missing:
+            self._start_look = f"tables missing: {', '.join(missing)}"
+            raise self.damaged(f"at start-up: {self._start_look}", kind="start")
+        for table, order in (("sales", "id"), ("events", "id"), ("tokens", "sale_id"),
+                             ("print_jobs", "id")):
+            self.db.conn.execute(f"SELECT * FROM {table} ORDER BY {order} DESC LIMIT 1"
+                                 ).fetchall()
+
+    def problem(self) -> str:
+        """Why selling is stopped ("" when the journal is not known to be damaged)."""
+        return self.checks.problem() if self.checks is not None else ""
+
+    def full_check(self) -> list[str]:
+        """SQLite's whole integrity check (every page and index; seconds on a big journal),
+        on its own read connection so selling goes on meanwhile. Recorded; [] is good."""
+        if self.path == ":memory:":
+            with self._lock:
+                rows = self.db.conn.execute("PRAGMA integrity_check").fetchall()
+            problems = [str(r[0]) for r in rows if str(r[0]) != "ok"]
+        else:
+            problems = check_file(self.path)
+        if self.checks is not None:
+            self.checks.record("full", not problems, "; ".join(problems[:10]))
+        return problems
 
     # -- plumbing -------------------------------------------------------------------
 
@@ -194,23 +459,24 @@ class Journal:
             except sqlite3.OperationalError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise StorageError("The sale could not be saved: the disk is full or failing. "
-                                   "Nothing was sent.", f"sqlite: {exc}") from exc
+                raise storage_error(exc, self.path) from exc
 
     def health(self) -> dict[str, str]:
-        """journal_mode, synchronous and integrity_check, for the start-up log."""
+        """journal_mode, synchronous and the start-up look, for the start-up log (cheap: the
+        full integrity check runs in the background, see `full_check`)."""
         with self._lock:
             c = self.db.conn
             sync = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}
             return {
                 "journal_mode": str(c.execute("PRAGMA journal_mode").fetchone()[0]),
                 "synchronous": sync.get(c.execute("PRAGMA synchronous").fetchone()[0], "?"),
-                "integrity": str(c.execute("PRAGMA integrity_check").fetchone()[0]),
+                "integrity": self._start_look,
             }
 
     def close(self) -> None:
         with self._lock:
             self.db.conn.close()
+        self._release()
 
     # -- sales ----------------------------------------------------------------------
 

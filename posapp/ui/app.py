@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from posapp.compose import Terminal, open_terminal
+from posapp.i18n import tr, tr_message
 
 log = logging.getLogger(__name__)
 SCREENSHOT_DELAY_MS = 1500  # long enough for the first status refresh to arrive
@@ -30,6 +31,42 @@ def _main_window(terminal: Terminal):  # noqa: ANN202
     counter.recover()
     window = MainWindow(counter, on_close=terminal.close)
     counter.start_worker()
+    return window
+
+
+def problem_window(message: str):  # noqa: ANN201
+    """The window shown instead of the counter when the terminal cannot start (a damaged or
+    read-only journal, an unusable home): what is wrong, and the way out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+    from posapp.ui.widgets import label
+
+    window = QMainWindow()
+    window.setWindowTitle(tr("posapp - the counter cannot start"))
+    page = QWidget()
+    page.setObjectName("page")
+    outer = QHBoxLayout(page)
+    column = QWidget()
+    column.setMaximumWidth(900)  # readable lines on a wide screen
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    lay = QVBoxLayout(column)
+    lay.setContentsMargins(40, 60, 40, 40)
+    lay.setSpacing(18)
+    lay.addWidget(label(tr("The counter cannot start"), "title"))
+    lay.addWidget(label(tr_message(message), "error"))
+    lay.addWidget(label(tr("No sale can be taken on this terminal until this is fixed. The "
+                        "technician's guide: docs/BACKUP.md."), "hint"))
+    close = QPushButton(tr("Close"))
+    close.setObjectName("primary")
+    close.clicked.connect(window.close)
+    lay.addWidget(close, 0, Qt.AlignmentFlag.AlignLeft)
+    lay.addStretch(1)
+    window.setCentralWidget(page)
+    window.resize(800, 500)
+    close.setFocus()
     return window
 
 
@@ -95,10 +132,21 @@ def _screenshot_then_quit(app, window, path: Path, result: list[int]) -> None:  
 
 def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm", *,
             kiosk: bool = False, screenshot: Path | None = None) -> int:
+    from posapp.domain.errors import PosError
+
     app = _prepare_app()
-    terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
-    install_translators(app)
     result: list[int] = []
+    try:
+        terminal: Terminal = open_terminal(home, demo=demo, profile=profile)
+    except PosError as exc:  # a damaged or read-only journal, an unusable home
+        log.error("the counter cannot start: %s", exc.detail)
+        problem = problem_window(exc.message)
+        _show(problem, kiosk)
+        if screenshot:
+            _screenshot_then_quit(app, problem, screenshot, result)
+        code = int(app.exec())
+        return result[0] if result else code
+    install_translators(app)
     if not demo and not terminal.counter.has_users():
         return _first_run(app, terminal, kiosk, screenshot)
     window = _main_window(terminal)
@@ -135,3 +183,14 @@ def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) ->
     if not windows:  # the counter window closes the terminal itself
         terminal.close()
     return result[0] if result else code
+
+
+def start_window(home: Path | None, demo: bool, profile: str = "80mm"):  # noqa: ANN201
+    """The counter window, or the window that says why the counter cannot start."""
+    from posapp.domain.errors import PosError
+
+    try:
+        return build_window(home, demo, profile)[0]
+    except PosError as exc:
+        logging.getLogger(__name__).error("the counter cannot start: %s", exc.detail)
+        return problem_window(exc.message)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.service import Counter, Status
+from posapp.service.counter import TerminalInfo
 from posapp.ui.batch import BatchScreen
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.history.page import HistoryPage
@@ -30,6 +31,25 @@ from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import label
 
 log = logging.getLogger(__name__)
+
+
+ALERT = "background: #b3261e; color: white; font-weight: 700; padding: 6px;"
+DAMAGED = ("THE SALES JOURNAL IS DAMAGED - selling is stopped and nothing is sent. A "
+           "technician restores the last good copy: posapp journal restore (docs/BACKUP.md).")
+
+
+def banner_text(info: TerminalInfo) -> tuple[str, bool]:
+    """What the banner says about the mode, only what is true; and whether it is an alert."""
+    if info.training_problem:
+        return ("TRAINING MODE, but a provider points at a real address: it will not sell. A "
+                "technician points it at its sandbox or turns training off.", True)
+    if info.demo:
+        pin = f" Supervisor PIN: {info.demo_pin}." if info.demo_pin else ""
+        return f"DEMO - built-in sandbox providers, no real money.{pin}", False
+    if info.training:
+        return ("TRAINING - built-in sandbox providers, no real money. Training sales are "
+                "kept out of the shop's totals.", False)
+    return "", False
 
 
 class MainWindow(QMainWindow):
@@ -47,10 +67,16 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.banner = label("TRAINING / DEMO MODE - sandbox providers, virtual printer, "
-                            "no real money. Supervisor PIN in the demo: 1234", "banner")
-        self.banner.setVisible(info.training)
+        text, alert = banner_text(info)
+        self.banner = label(text, "banner")
+        self.banner.setVisible(bool(text))
+        if alert:
+            self.banner.setStyleSheet(ALERT)
         lay.addWidget(self.banner)
+        self.journal_banner = label("", "banner")  # shown while the journal is damaged
+        self.journal_banner.setStyleSheet(ALERT)
+        self.journal_banner.setVisible(False)
+        lay.addWidget(self.journal_banner)
         self.stack = QStackedWidget()
         self.flow = SaleFlow(counter, self.bridge, self.tasks)
         self.history = HistoryPage(counter, self.tasks)
@@ -211,6 +237,8 @@ class MainWindow(QMainWindow):
             f"  Receipts to print: {st.unprinted}" if st.unprinted else ""))
         self.s_doubt.setText(f"In doubt: {st.in_doubt}")
         self.s_doubt.setStyleSheet("color: #8a5300; font-weight: 700;" if st.in_doubt else "")
+        self.journal_banner.setText(DAMAGED if st.journal else "")
+        self.journal_banner.setVisible(bool(st.journal))
 
     def _print_owed(self, sale: SaleRecord) -> None:
         """A sale the outbox finished behind the screens (after a crash or an outage): its

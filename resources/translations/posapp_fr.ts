@@ -44,7 +44,7 @@
       <translation>Les montants %1 vont par paliers de %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="183" />
+      <location filename="../../posapp/service/counter.py" line="249" />
       <source>%1 costs %2.</source>
       <translation>%1 coûte %2.</translation>
     </message>
@@ -58,7 +58,7 @@
       <translation>%1 chiffres</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="236" />
+      <location filename="../../posapp/service/counter.py" line="303" />
       <source>%1 does not take %2.</source>
       <translation>%1 n'accepte pas les %2.</translation>
     </message>
@@ -203,12 +203,12 @@
       <translation>Une adresse de fournisseur est mal configurée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="126" />
+      <location filename="../../posapp/config.py" line="130" />
       <source>A setting has a value it cannot take.</source>
       <translation>Un réglage a une valeur impossible.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="122" />
+      <location filename="../../posapp/config.py" line="126" />
       <source>A setting has the wrong type.</source>
       <translation>Un réglage n'a pas le bon type.</translation>
     </message>
@@ -406,12 +406,12 @@
       <translation>Espèces reçues</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="240" />
+      <location filename="../../posapp/service/counter.py" line="307" />
       <source>Cash received is less than %1.</source>
       <translation>Les espèces reçues sont inférieures à %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="238" />
+      <location filename="../../posapp/service/counter.py" line="305" />
       <source>Cash received is only for cash sales.</source>
       <translation>Les espèces reçues ne concernent que les ventes en espèces.</translation>
     </message>
@@ -460,7 +460,7 @@
       <translation>Choisissez une formule ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="232" />
+      <location filename="../../posapp/service/counter.py" line="298" />
       <source>Choose a plan.</source>
       <translation>Choisissez une formule.</translation>
     </message>
@@ -475,18 +475,23 @@
       <translation>Choisissez prépayé ou postpayé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="224" />
+      <location filename="../../posapp/service/counter.py" line="290" />
       <source>Choose the product first (for example DSTV).</source>
       <translation>Choisissez d'abord le produit (par exemple DSTV).</translation>
     </message>
     <message>
-      <location filename="../../posapp/providers/bills/vendor.py" line="40" />
+      <location filename="../../posapp/providers/bills/vendor.py" line="41" />
       <source>Choose the product first.</source>
       <translation>Choisissez d'abord le produit.</translation>
     </message>
     <message>
       <source>clientId from Interswitch (IKIA...)</source>
       <translation>clientId donné par Interswitch (IKIA...)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/app.py" line="62" />
+      <source>Close</source>
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="277" />
@@ -726,7 +731,7 @@
       <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="325" />
+      <location filename="../../posapp/service/counter.py" line="392" />
       <source>Give the provider's reference for this payment.</source>
       <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
     </message>
@@ -1027,7 +1032,12 @@
       <translation>Aucun fournisseur n'est encore configuré sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="413" />
+      <location filename="../../posapp/ui/app.py" line="60" />
+      <source>No sale can be taken on this terminal until this is fixed. The technician's guide: docs/BACKUP.md.</source>
+      <translation>Aucune vente n'est possible sur ce terminal tant que ce n'est pas réparé. Guide du technicien : docs/BACKUP.md.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="487" />
       <source>No sale with that receipt number.</source>
       <translation>Aucune vente avec ce numéro de reçu.</translation>
     </message>
@@ -1062,7 +1072,7 @@
       <translation>Non émis : rembourser</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="317" />
+      <location filename="../../posapp/service/sending.py" line="319" />
       <source>Not paid in time.</source>
       <translation>Pas payé à temps.</translation>
     </message>
@@ -1091,17 +1101,17 @@
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="348" />
+      <location filename="../../posapp/service/counter.py" line="415" />
       <source>Only a sale held for a supervisor can be sent again.</source>
       <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="322" />
+      <location filename="../../posapp/service/counter.py" line="389" />
       <source>Only a sale in doubt can be settled by hand.</source>
       <translation>Seule une vente incertaine peut être réglée à la main.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="360" />
+      <location filename="../../posapp/service/counter.py" line="427" />
       <source>Only a sale that is waiting to be sent can be cancelled.</source>
       <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
     </message>
@@ -1120,19 +1130,19 @@
       <translation>PIN propre (vide : par défaut)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="195" />
+      <location filename="../../posapp/service/sending.py" line="197" />
       <source>Paid after the sale was cancelled: refund the customer.</source>
       <translation>Payé après l'annulation de la vente : remboursez le client.</translation>
-    </message>
-    <message>
-      <location filename="../../posapp/printing/receipts.py" line="289" />
-      <source>PAID BY</source>
-      <translation>MODES DE PAIEMENT</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="89" />
       <source>Paid by</source>
       <translation>Payé par</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="289" />
+      <source>PAID BY</source>
+      <translation>MODES DE PAIEMENT</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="76" />
@@ -1155,14 +1165,14 @@
       <translation>Code de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="243" />
-      <source>PAYCODE FOR %1</source>
-      <translation>CODE DE RETRAIT - %1</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="140" />
       <source>Paycode for %1</source>
       <translation>Code de retrait - %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="243" />
+      <source>PAYCODE FOR %1</source>
+      <translation>CODE DE RETRAIT - %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="232" />
@@ -1233,6 +1243,11 @@
       <location filename="../../posapp/ui/setup/wizard.py" line="53" />
       <source>posapp - set up this terminal</source>
       <translation>posapp - configurer ce terminal</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/app.py" line="46" />
+      <source>posapp - the counter cannot start</source>
+      <translation>posapp - la caisse ne peut pas démarrer</translation>
     </message>
     <message>
       <source>PREPAID ELECTRICITY</source>
@@ -1476,7 +1491,7 @@
       <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="139" />
+      <location filename="../../posapp/service/sending.py" line="141" />
       <source>Still in doubt: the provider cannot be reached to check.</source>
       <translation>Toujours incertain : impossible de joindre le fournisseur pour vérifier.</translation>
     </message>
@@ -1582,6 +1597,11 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce montant n'est pas permis pour ce produit.</translation>
     </message>
     <message>
+      <location filename="../../posapp/store/backup.py" line="171" />
+      <source>That backup is damaged too: choose another one (`posapp journal backups`).</source>
+      <translation>Cette sauvegarde est endommagée elle aussi : choisissez-en une autre (`posapp journal backups`).</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="168" />
       <source>That did not work: see the log.</source>
       <translation>Cela n'a pas marché : voir le journal.</translation>
@@ -1607,22 +1627,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce n'est pas un numéro de mobile rwandais : %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="175" />
+      <location filename="../../posapp/service/counter.py" line="241" />
       <source>That is not an amount: type it in %1, like %2.</source>
       <translation>Ce n'est pas un montant : saisissez-le en %1, comme %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="230" />
+      <location filename="../../posapp/service/counter.py" line="296" />
       <source>That plan is not in the list. Refresh the list.</source>
       <translation>Cette formule n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="135" />
+      <location filename="../../posapp/service/counter.py" line="201" />
       <source>That product is not in the list. Refresh the list.</source>
       <translation>Ce produit n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="171" />
+      <location filename="../../posapp/config.py" line="175" />
       <source>That settings file cannot be read.</source>
       <translation>Ce fichier de réglages est illisible.</translation>
     </message>
@@ -1652,6 +1672,36 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
+      <location filename="../../posapp/store/backup.py" line="183" />
+      <source>The backup could not be copied in: %1. Nothing was changed.</source>
+      <translation>La sauvegarde n'a pas pu être recopiée : %1. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="113" />
+      <source>The backup could not be finished in %1: %2. Check the USB stick or share.</source>
+      <translation>La sauvegarde n'a pas pu être terminée dans %1 : %2. Vérifiez la clé USB ou le partage.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="93" />
+      <source>The backup could not be written to %1. Check the USB stick or share.</source>
+      <translation>La sauvegarde n'a pas pu être écrite dans %1. Vérifiez la clé USB ou le partage.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="97" />
+      <source>The backup could not be written to %1: %2.</source>
+      <translation>La sauvegarde n'a pas pu être écrite dans %1 : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="69" />
+      <source>The backup folder %1 cannot be used: %2. Check the USB stick or share, or set journal.backup_dir.</source>
+      <translation>Le dossier de sauvegarde %1 est inutilisable : %2. Vérifiez la clé USB ou le partage, ou réglez journal.backup_dir.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="104" />
+      <source>The backup was written but does not read back the same: it was removed. Check the USB stick or share.</source>
+      <translation>La sauvegarde a été écrite mais ne se relit pas à l'identique : elle a été supprimée. Vérifiez la clé USB ou le partage.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="274" />
       <source>The batch as sent:</source>
       <translation>Le lot tel qu'envoyé :</translation>
@@ -1665,6 +1715,21 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <location filename="../../posapp/providers/bills/__init__.py" line="58" />
       <source>The bills service is not set up on this terminal.</source>
       <translation>Le service de factures n'est pas configuré sur ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/app.py" line="58" />
+      <source>The counter cannot start</source>
+      <translation>La caisse ne peut pas démarrer</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="203" />
+      <source>The counter or the service is still running on this terminal (or the journal cannot be moved): close them, then restore.</source>
+      <translation>La caisse ou le service tourne encore sur ce terminal (ou le journal ne peut pas être déplacé) : fermez-les, puis restaurez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/backup.py" line="234" />
+      <source>The counter or the service is still running on this terminal: close the window and stop the service, then restore.</source>
+      <translation>La caisse ou le service tourne encore sur ce terminal : fermez la fenêtre et arrêtez le service, puis restaurez.</translation>
     </message>
     <message>
       <location filename="../../posapp/secrets.py" line="52" />
@@ -1690,6 +1755,16 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <location filename="../../posapp/providers/ekolopay/client.py" line="83" />
       <source>The customer did not pay in time. Nothing was paid.</source>
       <translation>Le client n'a pas payé à temps. Rien n'a été payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="180" />
+      <source>The disk failed while writing the journal (input/output error). Nothing was sent. Call the technician.</source>
+      <translation>Le disque a fait défaut pendant l'écriture du journal (erreur d'entrée/sortie). Rien n'a été envoyé. Appelez le technicien.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="177" />
+      <source>The disk is full: the journal could not be written. Nothing was sent.</source>
+      <translation>Le disque est plein : le journal n'a pas pu être écrit. Rien n'a été envoyé.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/efactory/__init__.py" line="66" />
@@ -1722,12 +1797,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La configuration Interswitch a changé après la préparation de ce lot. Un superviseur doit le régler.</translation>
     </message>
     <message>
+      <location filename="../../posapp/store/journal.py" line="187" />
+      <source>The journal could not be written. Nothing was sent.</source>
+      <translation>Le journal n'a pas pu être écrit. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="183" />
+      <source>The journal is busy in another program. Nothing was sent; try again.</source>
+      <translation>Le journal est occupé par un autre programme. Rien n'a été envoyé ; réessayez.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/domain/product.py" line="111" />
       <source>The least for %1 is %2.</source>
       <translation>Le minimum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="192" />
+      <location filename="../../posapp/service/counter.py" line="258" />
       <source>The least this meter can take is %1.</source>
       <translation>Le minimum pour ce compteur est %1.</translation>
     </message>
@@ -1747,7 +1832,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le maximum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="189" />
+      <location filename="../../posapp/service/counter.py" line="255" />
       <source>The most this terminal can sell at once is %1.</source>
       <translation>Ce terminal ne peut pas vendre plus de %1 à la fois.</translation>
     </message>
@@ -1787,7 +1872,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le paiement n'est pas encore traité.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="278" />
+      <location filename="../../posapp/service/sending.py" line="280" />
       <source>The payment never reached the provider. Nothing was paid.</source>
       <translation>Le paiement n'a jamais atteint le fournisseur. Rien n'a été payé.</translation>
     </message>
@@ -1852,12 +1937,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le type d'imprimante est inconnu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="107" />
+      <location filename="../../posapp/service/sending.py" line="109" />
       <source>The provider answered but the terminal could not save it. Do NOT sell again: free disk space and restart; the sale will be recovered.</source>
       <translation>Le fournisseur a répondu mais le terminal n'a pas pu l'enregistrer. NE revendez PAS : libérez de l'espace disque et redémarrez ; la vente sera récupérée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="156" />
+      <location filename="../../posapp/service/counter.py" line="222" />
       <source>The provider cannot be reached. Check the network and try again.</source>
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -1867,7 +1952,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="335" />
+      <location filename="../../posapp/service/counter.py" line="402" />
       <source>The provider confirmed it was not paid.</source>
       <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
@@ -1912,22 +1997,51 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La demande a été refusée. Appelez l'assistance.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="197" />
-      <source>The sale could not be saved: the disk is full or failing. Nothing was sent.</source>
-      <translation>La vente n'a pas pu être enregistrée : le disque est plein ou défaillant. Rien n'a été envoyé.</translation>
+      <location filename="../../posapp/store/backup.py" line="207" />
+      <source>The restore could not move the journal: %1. The copy is at %2.</source>
+      <translation>La restauration n'a pas pu déplacer le journal : %1. La copie est dans %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="371" />
+      <source>The sale could not be saved: the disk is full or failing. Nothing was sent.</source>
+      <translation type="vanished">La vente n'a pas pu être enregistrée : le disque est plein ou défaillant. Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="438" />
       <source>The sale has just moved on: look at it again.</source>
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="163" />
+      <location filename="../../posapp/store/journal.py" line="186" />
       <source>The sales journal cannot be opened.</source>
       <translation>Le journal des ventes ne peut pas être ouvert.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="89" />
+      <location filename="../../posapp/store/journal.py" line="173" />
+      <source>The sales journal cannot be opened: %1 %2. Nothing was sent. Give a folder this user can write (--home or POSAPP_HOME).</source>
+      <translation>Le journal des ventes ne peut pas être ouvert : %1 %2. Rien n'a été envoyé. Indiquez un dossier où cet utilisateur peut écrire (--home ou POSAPP_HOME).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="391" />
+      <source>The sales journal cannot be opened: it is a folder.</source>
+      <translation>Le journal des ventes ne peut pas être ouvert : c'est un dossier.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="320" />
+      <source>The sales journal is being restored from a backup right now. Wait for the technician to finish.</source>
+      <translation>Le journal des ventes est en cours de restauration depuis une sauvegarde. Attendez que le technicien ait fini.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="141" />
+      <source>The sales journal is damaged, so selling is stopped and nothing is sent. A technician restores the last good copy with `posapp journal restore` (see docs/BACKUP.md); the damaged file is kept.</source>
+      <translation>Le journal des ventes est endommagé : la vente est arrêtée et rien n'est envoyé. Un technicien restaure la dernière bonne copie avec `posapp journal restore` (voir docs/BACKUP.md) ; le fichier endommagé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="167" />
+      <source>The sales journal is read-only (%1): no sale can be saved, and nothing was sent. A technician makes it writable for this user.</source>
+      <translation>Le journal des ventes est en lecture seule (%1) : aucune vente ne peut être enregistrée, et rien n'a été envoyé. Un technicien doit le rendre modifiable pour cet utilisateur.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="93" />
       <source>The settings file is damaged.</source>
       <translation>Le fichier de réglages est endommagé.</translation>
     </message>
@@ -1976,12 +2090,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La connexion au compte factures du terminal a été refusée. Appelez l'assistance.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="200" />
+      <location filename="../../posapp/service/counter.py" line="266" />
       <source>The terminal's disk cannot be read. Nothing was sent.</source>
       <translation>Le disque du terminal est illisible. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="203" />
+      <location filename="../../posapp/service/counter.py" line="269" />
       <source>The terminal's disk is full: free some space before selling. Nothing was sent and no money should be taken.</source>
       <translation>Le disque du terminal est plein : libérez de l'espace avant de vendre. Rien n'a été envoyé et aucun argent ne doit être pris.</translation>
     </message>
@@ -2021,7 +2135,27 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Les identifiants USB de l'imprimante ne sont pas indiqués.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="167" />
+      <location filename="../../posapp/service/safety.py" line="106" />
+      <source>There is no backup file there.</source>
+      <translation>Il n'y a pas de fichier de sauvegarde à cet endroit.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/safety.py" line="102" />
+      <source>There is no backup in %1. Name the file to restore, or set journal.backup_dir to where the copies are.</source>
+      <translation>Il n'y a pas de sauvegarde dans %1. Indiquez le fichier à restaurer, ou réglez journal.backup_dir sur l'emplacement des copies.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/safety.py" line="88" />
+      <source>There is no journal here yet.</source>
+      <translation>Il n'y a pas encore de journal ici.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/safety.py" line="71" />
+      <source>There is no journal to back up yet.</source>
+      <translation>Il n'y a pas encore de journal à sauvegarder.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="171" />
       <source>There is no settings file there.</source>
       <translation>Il n'y a pas de fichier de réglages à cet endroit.</translation>
     </message>
@@ -2071,17 +2205,17 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce produit n'a pas de formules. Choisissez un autre produit.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="181" />
+      <location filename="../../posapp/service/counter.py" line="247" />
       <source>This product is paid in %1.</source>
       <translation>Ce produit se paie en %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/clients.py" line="42" />
+      <location filename="../../posapp/service/clients.py" line="58" />
       <source>This provider cannot do that.</source>
       <translation>Ce fournisseur ne peut pas faire cela.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/clients.py" line="32" />
+      <location filename="../../posapp/service/clients.py" line="48" />
       <source>This provider is not known to this terminal.</source>
       <translation>Ce fournisseur est inconnu de ce terminal.</translation>
     </message>
@@ -2091,7 +2225,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur est inconnu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/clients.py" line="46" />
+      <location filename="../../posapp/service/clients.py" line="62" />
       <source>This provider is not set up on this terminal.</source>
       <translation>Ce fournisseur n'est pas configuré sur ce terminal.</translation>
     </message>
@@ -2101,22 +2235,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="363" />
+      <location filename="../../posapp/service/counter.py" line="430" />
       <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
       <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="293" />
+      <location filename="../../posapp/service/counter.py" line="360" />
       <source>This sale was already started with other details. A supervisor has been told.</source>
       <translation>Cette vente a déjà été commencée avec d'autres détails. Un superviseur a été prévenu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/providers/bills/vendor.py" line="72" />
+      <location filename="../../posapp/providers/bills/vendor.py" line="85" />
       <source>This sale was started with other bills-service credentials and cannot be sent again as it was. Call the technician; the sale is kept.</source>
       <translation>Cette vente a été commencée avec d'autres identifiants du service de factures et ne peut pas être renvoyée telle quelle. Appelez le technicien ; la vente est conservée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/providers/efactory/vendor.py" line="50" />
+      <location filename="../../posapp/providers/efactory/vendor.py" line="64" />
       <source>This sale was started with other eFactory credentials and cannot be sent again as it was. Call the technician; the sale is kept.</source>
       <translation>Cette vente a été commencée avec d'autres identifiants eFactory et ne peut pas être renvoyée telle quelle. Appelez le technicien ; la vente est conservée.</translation>
     </message>
@@ -2131,12 +2265,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce terminal</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/clients.py" line="76" />
+      <location filename="../../posapp/service/clients.py" line="99" />
       <source>This terminal does not sell that.</source>
       <translation>Ce terminal ne vend pas cela.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/clients.py" line="106" />
+      <location filename="../../posapp/service/clients.py" line="129" />
       <source>This terminal does not take that kind of payment.</source>
       <translation>Ce terminal n'accepte pas ce type de paiement.</translation>
     </message>
@@ -2165,17 +2299,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>TOTAL ENCAISSÉ</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/clients.py" line="66" />
+      <source>Training mode is on, but %1 points at a real provider: nothing was sent. A technician points it at its sandbox or turns training off.</source>
+      <translation>Le mode formation est actif, mais %1 pointe vers un vrai fournisseur : rien n'a été envoyé. Un technicien doit le diriger vers son bac à sable ou désactiver la formation.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="128" />
       <source>Training or live?</source>
       <translation>Formation ou réel ?</translation>
     </message>
     <message>
-      <source>TV SUBSCRIPTION</source>
-      <translation>ABONNEMENT TV</translation>
-    </message>
-    <message>
       <source>TV subscription</source>
       <translation>Abonnement TV</translation>
+    </message>
+    <message>
+      <source>TV SUBSCRIPTION</source>
+      <translation>ABONNEMENT TV</translation>
     </message>
     <message>
       <source>Type</source>
@@ -2212,12 +2351,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Catégorie de factures inconnue.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="109" />
+      <location filename="../../posapp/config.py" line="113" />
       <source>Unknown setting.</source>
       <translation>Réglage inconnu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="102" />
+      <location filename="../../posapp/config.py" line="106" />
       <source>Unknown setting. `posapp config list` shows them all.</source>
       <translation>Réglage inconnu. `posapp config list` les affiche tous.</translation>
     </message>

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from posapp.domain.errors import ConfigError, InputError
+from posapp.domain.money import Money
 from posapp.domain.product import Option, Plan, Product
 from posapp.domain.sale import Customer, VendResult
 from posapp.providers.base import VendOrder
@@ -65,8 +66,20 @@ class AggregatorVendor:
                 "ref": order.key,
                 "customer_name": order.customer.name if order.customer else "", "body": form}
 
+    def _form(self, request: dict[str, Any]) -> Any:
+        """The journalled form; a sale journalled before schema 2 kept only its fields (and
+        was signed at each send with the current credentials, as then)."""
+        if "body" not in request and "ref" in request and "category" in request:
+            plan = request.get("plan_id") or ""
+            amount = None if plan else Money(int(request["amount_minor"]), request["currency"])
+            return self.client.payment_form(
+                request["category"], request["product_id"], request["ref"],
+                number=request.get("number", ""), plan=plan, amount=amount,
+                prepaid=bool(request.get("prepaid")))
+        return request.get("body")
+
     def check_request(self, request: dict[str, Any]) -> None:
-        form = request.get("body")
+        form = self._form(request)
         if not isinstance(form, dict) or not self.client.hash_matches(form):
             raise ConfigError(
                 "This sale was started with other bills-service credentials and cannot be "
@@ -76,7 +89,7 @@ class AggregatorVendor:
 
     def vend(self, request: dict[str, Any]) -> VendResult:
         self.check_request(request)
-        return self.client.pay(request["body"])
+        return self.client.pay(self._form(request))
 
     def enquire(self, request: dict[str, Any]) -> VendResult:
         raise NotImplementedError("the aggregator has no enquiry")

@@ -71,7 +71,7 @@ def build(settings: Settings, secret: SecretGetter) -> EFactoryVendor:
                       timeout=(settings.get("efactory.connect_timeout"),
                                settings.get("efactory.read_timeout")),
                       allow_plain_http=settings.get("efactory.allow_plain_http"))
-    return EFactoryVendor(client, sc_id)
+    return EFactoryVendor(client, sc_id, str(settings.get("terminal.terminal_id") or ""))
 
 
 def _sandbox(home: Path, port: int = 0) -> SandboxRun:

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from posapp.domain.errors import ConfigError
+from posapp.domain.money import Money
 from posapp.domain.product import Option, Product
 from posapp.domain.sale import Customer, VendResult
 from posapp.providers.base import VendOrder
@@ -18,9 +19,10 @@ class EFactoryVendor:
     name = "efactory"
     has_enquiry = True
 
-    def __init__(self, client: EFactory, sc_id: str) -> None:
+    def __init__(self, client: EFactory, sc_id: str, terminal_id: str = "") -> None:
         self.client = client
         self.sc_id = sc_id
+        self.terminal_id = terminal_id  # only for sales journalled before schema 2
 
     def new_key(self, terminal_id: str) -> str:
         # 20 digits: time to the second, then random; unique enough across terminals,
@@ -43,8 +45,20 @@ class EFactoryVendor:
                 "amount_minor": order.amount.minor, "currency": order.amount.currency,
                 "body": self.client.payment_body(req)}
 
+    def _body(self, request: dict[str, Any]) -> Any:
+        """The journalled wire body; a sale journalled before schema 2 kept only its fields
+        (and was signed at each send with the terminal's current id and keys, as then)."""
+        if "body" not in request and "meter_id" in request:
+            return self.client.payment_body(PaymentRequest(
+                request["meter_type"], request["meter_id"], request["item_type_id"],
+                request["item_id"], Money(int(request["amount_minor"]), request["currency"]),
+                terminal_id=self.terminal_id, sc_id=self.sc_id,
+                payer_name=request.get("payer_name", ""),
+                payer_phone=request.get("payer_phone", "")))
+        return request.get("body")
+
     def check_request(self, request: dict[str, Any]) -> None:
-        body = request.get("body")
+        body = self._body(request)
         if not isinstance(body, dict) or not self.client.hash_matches(body):
             raise ConfigError(
                 "This sale was started with other eFactory credentials and cannot be sent "
@@ -54,7 +68,7 @@ class EFactoryVendor:
 
     def vend(self, request: dict[str, Any]) -> VendResult:
         self.check_request(request)
-        return self.client.pay(request["body"])
+        return self.client.pay(self._body(request))
 
     def enquire(self, request: dict[str, Any]) -> VendResult:
         return self.client.enquire_by_item(request["meter_type"], request["item_id"])
