@@ -100,9 +100,13 @@ def rewrite(path: Path) -> int:
 
 
 def _main() -> None:
-    for name in sys.argv[1:]:
+    prose = "--prose" in sys.argv
+    for name in (a for a in sys.argv[1:] if not a.startswith("--")):
         print(name, rewrite(Path(name)))
         split_long(Path(name))
+        if prose:
+            for line in rewrite_prose(Path(name)):
+                print("  module level, tr() it where shown:", line)
 
 
 def split_long(path: Path, limit: int = 105) -> None:
@@ -121,6 +125,115 @@ def split_long(path: Path, limit: int = 105) -> None:
             line = " " * (start) + '"' + line[cut + 1:]
         out.append(line)
     path.write_text("".join(out), "utf-8")
+
+
+
+# -- the second pass: every other sentence-like literal of a UI file ---------------------
+
+PROSE = re.compile(r"[A-Za-z]{3}")
+NOT_TEXT_CALLS = {
+    "setObjectName", "setProperty", "setStyleSheet", "QShortcut", "QKeySequence", "getattr",
+    "hasattr", "setattr", "startswith", "endswith", "split", "replace", "get", "index",
+    "findData", "strftime", "strptime", "debug", "info", "warning", "error", "exception",
+    "critical", "tr", "tr_message", "N_", "isinstance", "format", "Signal", "Property",
+    "setAccessibleName", "emit", "connect", "run", "setFont", "QFont", "QColor", "Path",
+}
+
+
+def _parents(tree: ast.AST) -> dict[int, ast.AST]:
+    out: dict[int, ast.AST] = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            out[id(child)] = node
+    return out
+
+
+def _skip(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """A literal that is not text for people: a docstring, a dict key, compared or
+    indexed, a style sheet, the argument of a call that takes names not texts."""
+    parent = parents.get(id(node))
+    while isinstance(parent, ast.BinOp | ast.IfExp | ast.BoolOp):
+        node, parent = parent, parents.get(id(parent))
+    if isinstance(parent, ast.Expr):
+        return True  # a docstring or a bare string
+    if isinstance(parent, ast.Compare | ast.Subscript | ast.JoinedStr | ast.FormattedValue):
+        return True
+    if isinstance(parent, ast.Dict) and node in parent.keys:
+        return True
+    if isinstance(parent, ast.Call):
+        name = _name(parent)
+        if name in NOT_TEXT_CALLS or (isinstance(parent.func, ast.Attribute)
+                                      and parent.func.value is node):
+            return True  # "x".join(...)
+    return False
+
+
+def _scope_is_function(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    parent = parents.get(id(node))
+    while parent is not None:
+        if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            return True
+        parent = parents.get(id(parent))
+    return False
+
+
+def rewrite_prose(path: Path) -> list[str]:
+    """Wrap every remaining sentence-like literal: tr() inside functions, N_() at module
+    or class level (to be tr()-ed where shown: returned in the list for a person)."""
+    src = path.read_text("utf-8")
+    tree = ast.parse(src)
+    parents = _parents(tree)
+    src_lines = src.encode().splitlines(keepends=True)
+    inside_tr = set()
+    for node in ast.walk(tree):
+        if _is_tr(node):
+            inside_tr.update(id(n) for n in ast.walk(node))
+    edits, later = [], []
+    for node in ast.walk(tree):
+        if id(node) in inside_tr:
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            text = node.value
+            if not PROSE.search(text) or "{" in text or (";" in text and ":" in text):
+                continue
+            if " " not in text.strip() and not text[:1].isupper():
+                continue  # a key or a name, not a sentence
+            new_text = _segment(src_lines, node)
+            args: list[str] = []
+        elif isinstance(node, ast.JoinedStr):
+            made = _fstring(node, src_lines)
+            if made is None:
+                continue
+            new_text = made[3:-1]  # the inside of tr(...)
+            args = []
+        else:
+            continue
+        if _skip(node, parents):
+            continue
+        if _scope_is_function(node, parents):
+            new = f"tr({new_text})" if not args else new_text
+        else:
+            new = f"N_({new_text})"
+            later.append(f"{path}:{node.lineno}: {new[:70]}")
+        edits.append((node.lineno, node.col_offset, node.end_lineno or 0,
+                      node.end_col_offset or 0, new))
+        for child in ast.walk(node):
+            inside_tr.add(id(child))
+    data = [bytearray(x) for x in src_lines]
+    for l1, c1, l2, c2, new in sorted(edits, reverse=True):
+        head = bytes(data[l1 - 1][:c1])
+        tail = bytes(data[l2 - 1][c2:])
+        data[l1 - 1] = bytearray(head + new.encode() + tail)
+        for k in range(l2 - 1, l1 - 1, -1):
+            data[k] = bytearray()
+    out = b"".join(bytes(x) for x in data).decode()
+    if edits:  # ruff --fix drops the names not used
+        out = re.sub(r"^from posapp\.i18n import .*\n", "", out, count=1, flags=re.M)
+        out = re.sub(r"^(from posapp\.)", "from posapp.i18n import N_, tr, tr_message\n\\1",
+                     out, count=1, flags=re.M)
+    path.write_text(out, "utf-8")
+    split_long(path)
+    return later
 
 
 if __name__ == "__main__":

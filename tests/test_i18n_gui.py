@@ -72,9 +72,14 @@ def visible_texts(top: QWidget) -> list[str]:
     return [t.strip() for t in out if t and t.strip()]
 
 
+_FRENCH = load_ts(i18n.catalogue_path("fr"))
+# a text the catalogue translates differently is English when it shows as it is
+UNTRANSLATED = {src for src, dst in _FRENCH.items() if src != dst}
+
+
 def english_left(texts: list[str]) -> list[str]:
-    return [t for t in texts if not ALLOWED.match(t)
-            and ENGLISH.search(re.sub(r"\S*/\S*", "", t))]  # a path is not English
+    return [t for t in texts if not ALLOWED.match(t) and (
+        t in UNTRANSLATED or ENGLISH.search(re.sub(r"\S*/\S*", "", t)))]  # paths aside
 
 
 def shoot(widget: QWidget, name: str, out: Path) -> None:
@@ -153,8 +158,7 @@ def test_lock_screen_in_french(qtbot, french_counter, out):
 
 def test_french_catalogue_has_no_english_left_in_its_translations():
     """A translation that was copied and not translated shows up here."""
-    french = load_ts(i18n.catalogue_path("fr"))
-    assert english_left(list(french.values())) == []
+    assert english_left(list(_FRENCH.values())) == []
 
 
 def test_paycode_batch_screen_in_french(qtbot, tmp_path, isw, vprinter, out):
