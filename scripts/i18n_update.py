@@ -32,10 +32,14 @@ KNOWN = ("Cash", "Credit token", "Token", "Key change token", "Key change 1 toke
          "ok", "low", "out", "%1 digits", "%1 to %2 digits")
 
 
-def _literal(node: ast.expr) -> str | None:
+def _literals(node: ast.expr) -> list[str]:
+    """The texts of tr()'s first argument: a literal, or either side of `"a" if n else "b"`
+    (the singular and plural forms)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    return None
+        return [node.value] if node.value else []
+    if isinstance(node, ast.IfExp):
+        return _literals(node.body) + _literals(node.orelse)
+    return []
 
 
 def code_texts(root: Path = ROOT / "posapp") -> dict[str, str]:
@@ -50,8 +54,7 @@ def code_texts(root: Path = ROOT / "posapp") -> dict[str, str]:
                 node.func.attr if isinstance(node.func, ast.Attribute) else "")
             if name not in CALLS:
                 continue
-            text = _literal(node.args[0])
-            if text:
+            for text in _literals(node.args[0]):
                 found.setdefault(text, f"{_rel(path)}:{node.lineno}")
     return found
 

@@ -24,7 +24,7 @@
       <translation> Refaites la recherche dans un instant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="156" />
+      <location filename="../../posapp/ui/batch/screen.py" line="157" />
       <source>%1  Waiting %2 s...</source>
       <translation>%1  Attente : %2 s...</translation>
     </message>
@@ -50,8 +50,17 @@
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="276" />
+      <source>%1 day</source>
+      <translation>%1 jour</translation>
+    </message>
+    <message>
       <source>%1 day(s)</source>
-      <translation>%1 jour(s)</translation>
+      <translation type="vanished">%1 jour(s)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/batch/form.py" line="276" />
+      <source>%1 days</source>
+      <translation>%1 jours</translation>
     </message>
     <message>
       <source>%1 digits</source>
@@ -440,7 +449,7 @@
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="270" />
+      <location filename="../../posapp/ui/batch/screen.py" line="272" />
       <source>Checking the PIN...</source>
       <translation>Vérification du PIN...</translation>
     </message>
@@ -1274,9 +1283,18 @@
       <translation>Impression d'une page d'essai...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="224" />
       <source>Printing the receipt and %1 paycode slip(s)...</source>
-      <translation>Impression du reçu et de %1 ticket(s) de code de retrait...</translation>
+      <translation type="vanished">Impression du reçu et de %1 ticket(s) de code de retrait...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/batch/screen.py" line="225" />
+      <source>Printing the receipt and %1 paycode slip...</source>
+      <translation>Impression du reçu et de %1 ticket de code de retrait...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/batch/screen.py" line="225" />
+      <source>Printing the receipt and %1 paycode slips...</source>
+      <translation>Impression du reçu et de %1 tickets de code de retrait...</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="78" />
@@ -1397,11 +1415,20 @@
     </message>
     <message>
       <location filename="../../posapp/ui/batch/screen.py" line="144" />
-      <source>Sending %1 paycode(s) (%2) to Interswitch. Please wait; do not send again.</source>
-      <translation>Envoi de %1 code(s) de retrait (%2) à Interswitch. Patientez ; ne renvoyez pas.</translation>
+      <source>Sending %1 paycode (%2) to Interswitch. Please wait; do not send again.</source>
+      <translation>Envoi de %1 code de retrait (%2) à Interswitch. Patientez ; ne renvoyez pas.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="271" />
+      <source>Sending %1 paycode(s) (%2) to Interswitch. Please wait; do not send again.</source>
+      <translation type="vanished">Envoi de %1 code(s) de retrait (%2) à Interswitch. Patientez ; ne renvoyez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/batch/screen.py" line="144" />
+      <source>Sending %1 paycodes (%2) to Interswitch. Please wait; do not send again.</source>
+      <translation>Envoi de %1 codes de retrait (%2) à Interswitch. Patientez ; ne renvoyez pas.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/batch/screen.py" line="273" />
       <source>Sending the same batch again with the same reference...</source>
       <translation>Renvoi du même lot avec la même référence...</translation>
     </message>
@@ -1459,12 +1486,12 @@
       <translation>Signature : ____________________</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="227" />
+      <location filename="../../posapp/ui/batch/screen.py" line="229" />
       <source>Slips not printed: %1 The paycodes are safe; use Print again or History.</source>
       <translation>Tickets non imprimés : %1 Les codes sont conservés ; utilisez Réimprimer ou l'Historique.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="231" />
+      <location filename="../../posapp/ui/batch/screen.py" line="233" />
       <source>Slips printed.</source>
       <translation>Tickets imprimés.</translation>
     </message>
@@ -2290,8 +2317,17 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="297" />
+      <source>Total %1  for %2 paycode</source>
+      <translation>Total %1  pour %2 code de retrait</translation>
+    </message>
+    <message>
       <source>Total %1  for %2 paycode(s)</source>
-      <translation>Total %1  pour %2 code(s) de retrait</translation>
+      <translation type="vanished">Total %1  pour %2 code(s) de retrait</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/batch/form.py" line="297" />
+      <source>Total %1  for %2 paycodes</source>
+      <translation>Total %1  pour %2 codes de retrait</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="286" />
@@ -2326,7 +2362,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez le nom (%1).</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/batch/screen.py" line="260" />
+      <location filename="../../posapp/ui/batch/screen.py" line="262" />
       <source>Type the paycodes the portal shows, in beneficiary order.</source>
       <translation>Saisissez les codes affichés par le portail, dans l'ordre des bénéficiaires.</translation>
     </message>

@@ -273,7 +273,7 @@ class BatchForm(Page):
             return
         hours, mins = divmod(int(minutes), 60)
         days, hours = divmod(hours, 24)
-        parts = [tr("%1 day(s)", days) if days else "",
+        parts = [tr("%1 day" if days == 1 else "%1 days", days) if days else "",
                  f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
         self.lifetime_hint.setText("= " + " ".join(p for p in parts if p))
 
@@ -294,7 +294,7 @@ class BatchForm(Page):
         for a in amounts:
             total = a if total is None else total + a
         filled = sum(1 for r in self.rows if not r.empty())
-        text = tr("Total %1  for %2 paycode(s)",
+        text = tr("Total %1  for %2 paycode" if filled == 1 else "Total %1  for %2 paycodes",
                   (total or Money(0, "NGN")).display(), filled)
         over = (self.product is not None and self.product.max_amount is not None
                 and total is not None and total > self.product.max_amount)

@@ -141,8 +141,9 @@ class BatchScreen(QStackedWidget):
             return
         self.form.error.clear()
         n = len(extra["entries"])
-        self._what = tr("Sending %1 paycode(s) (%2) to Interswitch. Please wait; do not send "
-                        "again.", n, amount.display())
+        self._what = tr("Sending %1 paycode (%2) to Interswitch. Please wait; do not send "
+                        "again." if n == 1 else "Sending %1 paycodes (%2) to Interswitch. "
+                        "Please wait; do not send again.", n, amount.display())
         self.sending = True
         self.form.set_busy(True, self._what)
         self._started = time.monotonic()
@@ -221,7 +222,8 @@ class BatchScreen(QStackedWidget):
 
     def _print(self, sale_id: int) -> None:
         n = len(self.sale.tokens) if self.sale is not None else 0
-        self.result.set_print_state(tr("Printing the receipt and %1 paycode slip(s)...", n))
+        self.result.set_print_state(tr("Printing the receipt and %1 paycode slip..." if n == 1 else
+                                       "Printing the receipt and %1 paycode slips...", n))
         self.tasks.run(lambda: self.counter.print_sale(sale_id).result(), self._printed,
                        lambda e: self.result.set_print_state(
                            tr("Slips not printed: %1 The paycodes are safe; use Print again or "
