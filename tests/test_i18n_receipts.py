@@ -130,3 +130,22 @@ def test_french_reports_and_test_page(french_shop, sandbox):
     assert "RAPPORT DE SERVICE" in jobs[0].text and "3 500,00 NGN" in flat(jobs[0].text)
     assert "RAPPORT Z N° 1" in jobs[1].text
     assert "TEST D'IMPRIMANTE" in jobs[2].text and "l'impression fonctionne" in flat(jobs[2].text)
+
+
+@pytest.mark.parametrize("currency,typed,shown", [("RWF", "5000", "5 000 RWF"),
+                                                  ("XAF", "250000", "250 000 XAF"),
+                                                  ("NGN", "7500.5", "7 500,50 NGN")])
+def test_french_goods_receipt_in_each_currency(french_shop, currency, typed, shown):
+    """Whole-unit currencies print no minor unit; the French grouping and the code after
+    the amount; the journal keeps integer minor units."""
+    counter, printer, profile = french_shop
+    counter.config.set("shop.goods", True)
+    counter.config.set("shop.also_in", ["RWF", "XAF"])
+    key = "shop.goods" if currency == "NGN" else f"shop.goods.{currency}"
+    sale = counter.sell(key, "", Money.parse(typed, currency),
+                        tendered=Money.parse(typed, currency))
+    job = print_and_get(counter, printer, sale.id)
+    fits(job, profile.columns)
+    assert shown in flat(job.text) and english_left(job.text) == [], job.text
+    assert "VENTE" in job.text
+    assert counter.journal.sale(sale.id).amount == Money.parse(typed, currency)
