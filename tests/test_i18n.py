@@ -138,3 +138,22 @@ def test_the_catalogue_is_qt_linguist_xml_and_compiled(qapp):
     translator = QTranslator()
     assert translator.load(str(qm[0]))
     assert translator.translate("posapp", "Amount paid") == "Montant payé"
+
+
+def test_switching_to_french_with_the_cli_then_restarting(tmp_path, capsys):
+    """`posapp config set terminal.language fr` saves it; the next start of the service
+    speaks French; a bad value is refused and nothing changes."""
+    from posapp.cli import main
+    from posapp.secrets import MemorySecrets
+    from posapp.service import Counter
+
+    assert main(["--home", str(tmp_path), "config", "set", "terminal.language", "fr"]) == 0
+    assert main(["--home", str(tmp_path), "config", "set", "terminal.language", "de"]) != 0
+    assert Config.load(tmp_path).get("terminal.language") == "fr"
+    counter = Counter(Config.load(tmp_path), MemorySecrets({}))
+    try:
+        assert i18n.language() == "fr" and tr("Receipt") == "Reçu"
+        assert Money(500000, "RWF").display() == f"500{NBSP}000 RWF"
+    finally:
+        counter.stop()
+        set_language("en")
