@@ -17,7 +17,7 @@ from posapp.config import Config, default_home
 from posapp.printing.virtual import VirtualPrinter
 from posapp.providers.registry import PACKAGES
 from posapp.resources import resource
-from posapp.secrets import EnvSecrets, KeyringSecrets, MemorySecrets, SecretStore
+from posapp.secrets import EnvSecrets, MemorySecrets, SecretStore, terminal_store
 from posapp.service import Counter
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def open_terminal(home: Path | None = None, *, demo: bool = False, profile: str 
     if not demo:
         home = home or default_home()
         config = Config.load(home)
-        return Terminal(Counter(config, EnvSecrets(KeyringSecrets(str(home)))), home)
+        return Terminal(Counter(config, EnvSecrets(terminal_store(home))), home)
     home = demo_home(home)
     config, secrets, servers = start_demo(home, profile=profile, read_timeout=read_timeout)
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -24,6 +26,39 @@ class _Console(logging.StreamHandler):  # type: ignore[type-arg]
 
     def filter(self, record: logging.LogRecord) -> bool:
         return getattr(record, "console", True) and super().filter(record)
+
+
+def private_files(home: Path | None = None) -> None:
+    """Make everything this process creates owner-only (files 0600, folders 0700): the
+    journal and its -wal/-shm, logs, receipts, backups and settings hold tokens, names,
+    phones and PIN hashes. Called once at process start. Files an older version left
+    readable in the home (and its first-level folders) are tightened too. On Windows the
+    user's profile folder ACLs do this job and the mode bits mean little."""
+    if os.name == "nt":
+        return
+    os.umask(0o077)
+    if home is None or not home.is_dir():
+        return
+    for path in [home, *_children(home)]:
+        try:
+            mode = path.lstat().st_mode
+            if stat.S_ISLNK(mode) or not mode & 0o077 or path.stat().st_uid != os.getuid():
+                continue
+            path.chmod(stat.S_IMODE(mode) & 0o700)
+        except OSError:
+            continue  # not ours to change (a mounted share, a read-only disk): leave it
+
+
+def _children(home: Path) -> list[Path]:
+    """The home's own files and folders, and the files in its logs folder."""
+    try:
+        found = list(home.iterdir())
+        logs = home / "logs"
+        if logs.is_dir():
+            found += list(logs.iterdir())
+        return found
+    except OSError:
+        return []
 
 
 # Pass as `extra=` to log a detail to the file only (the person saw a message already).
@@ -63,12 +98,16 @@ def _log_file(home: Path) -> logging.Handler | None:
         return None
 
 
-def setup_logging(home: Path | None, level: str = "INFO") -> None:
+def setup_logging(home: Path | None, level: str = "INFO", console: str | None = None) -> None:
+    """The log file in `home` (none when None) at `level`; stderr at `console` (default:
+    `level`). A one-shot command passes CRITICAL: it tells the person in its own words."""
     root = logging.getLogger()
     if getattr(root, "_posapp", False):
         return
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [_Console()]
+    shown = _Console()
+    shown.setLevel(console or level)
+    handlers: list[logging.Handler] = [shown]
     log_file = _log_file(home) if home is not None else None
     if log_file is not None:
         handlers.append(log_file)

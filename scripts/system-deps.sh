@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Debian/Ubuntu libraries Qt needs (offscreen and on a desktop) and the receipt font.
+# Debian/Ubuntu libraries Qt needs (offscreen and on a desktop) and the receipt font;
+# with --test, the tools the tests drive the real window with.
 # Installs what is missing when we are root or have password-less sudo; otherwise says what
 # to install and goes on (a desktop usually has them all).
 set -u
 pkgs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
       libxcb-randr0 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0)
+# --test: what the tests and CI also use: a virtual X screen driven by keys (the whole-app
+# test), screenshots, and PyInstaller's binutils (the installer's smoke test).
+[ "${1:-}" = "--test" ] && pkgs+=(xvfb xdotool imagemagick binutils)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do

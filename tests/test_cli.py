@@ -181,10 +181,10 @@ def test_import_refuses_a_bad_setup_and_changes_nothing(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("args,words", [
-    (["config", "get", "no.such.key"], "Unknown setting"),
-    (["config", "import", "/nonexistent/posapp.toml"], "no settings file"),
-    (["config", "get"], "Say which setting"),
-    (["config", "set", "efactory.sc_id"], "Say which setting"),
+    (["config", "get", "no.such.key"], "no setting 'no.such.key'"),
+    (["config", "import", "/nonexistent/posapp.toml"], "no file"),
+    (["config", "get"], "Missing argument: posapp config get KEY"),
+    (["config", "set", "efactory.sc_id"], "Missing argument: posapp config set KEY VALUE"),
 ])
 def test_wrong_config_commands_say_so_and_change_nothing(tmp_path, capsys, args, words):
     code = main(["--home", str(tmp_path), *args])

@@ -100,10 +100,9 @@ def win(qtbot):
 def goods_amount_page(qtbot, w, amount: str):
     """Goods (no account): the menu entry, then the amount typed; Enter moves to 'Paid by'."""
     flow = w.flow
-    [row] = [i for i in range(flow.products.list.count())
-             if "Goods" in flow.products.list.item(i).text()]
-    flow.products.list.setCurrentRow(row)
-    qtbot.keyClick(flow.products.list, Qt.Key.Key_Return)
+    tile = flow.products.tile("Goods")  # the home screen's tile, focused and Enter
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=WAIT)
     type_and_enter(qtbot, flow.amount.amount, amount)
     assert flow.amount.tender_box.hasFocus()
@@ -373,7 +372,7 @@ def test_cancel_then_a_late_payment_is_recorded_as_refund_due(qtbot, win, make_c
     qtbot.keyClick(w, Qt.Key.Key_F9)
     history = w.history
     qtbot.waitUntil(lambda: history.table.rowCount() == 1, timeout=WAIT)
-    assert "REFUND DUE" in history.table.item(0, history.state_column).text()
+    assert "Refund due" in history.table.item(0, history.state_column).text()
     qtbot.waitUntil(lambda: "1 refund due" in history.refunds.text(), timeout=WAIT)
     qtbot.keyClick(history.search, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert history.b_refunds.isChecked()  # only the refunds due are listed
@@ -410,10 +409,9 @@ def test_only_cash_keeps_the_cash_page_as_it_was(qtbot, win, make_counter):
     w = win(counter)
     goods_amount_page_cash = w.flow
     flow = goods_amount_page_cash
-    [row] = [i for i in range(flow.products.list.count())
-             if "Goods" in flow.products.list.item(i).text()]
-    flow.products.list.setCurrentRow(row)
-    qtbot.keyClick(flow.products.list, Qt.Key.Key_Return)
+    tile = flow.products.tile("Goods")  # the home screen's tile, focused and Enter
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.amount, timeout=WAIT)
     assert not flow.amount.tender_box.isVisible()
     type_and_enter(qtbot, flow.amount.amount, "700")

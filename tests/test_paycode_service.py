@@ -167,3 +167,18 @@ def test_a_wrong_phone_names_the_beneficiary_and_journals_nothing(paycodes, isw)
         paycodes.sell(PRODUCT, "", amount, extra=extra)
     assert err.value.message.startswith("Beneficiary 2:")
     assert paycodes.history() == [] and isw.requests_seen == 0
+
+
+def test_a_partly_issued_batch_counts_only_what_the_shop_kept(paycodes):
+    """The beneficiary with no paycode got their money back at the counter: the shift report
+    counts the issued part only."""
+    sale = paycodes.sell("interswitch.paycode", "", Money(1000000, "NGN"), extra={
+        "entries": [{"phone": "08021111111", "amount_minor": 500000, "one_time_pin": PINS[0]},
+                    {"phone": isb.NEVER_ISSUED_PHONE, "amount_minor": 200000,
+                     "one_time_pin": PINS[1]},
+                    {"phone": "08031111112", "amount_minor": 300000, "one_time_pin": PINS[2]}]})
+    assert len(sale.tokens) == 2
+    report = paycodes.report("shift")
+    assert [m.display() for m in report.totals] == ["NGN 8,000.00"]
+    assert [x.total.display() for x in report.lines] == ["NGN 8,000.00"]
+    assert [x.total.display() for x in report.tenders] == ["NGN 8,000.00"]

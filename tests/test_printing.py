@@ -24,7 +24,7 @@ def test_multi_token_receipt_prints_every_token_in_order(counter, vprinter):
     assert positions == sorted(positions)
     assert "1. KEY CHANGE 1 TOKEN" in text and "3. CREDIT TOKEN" in text
     assert sale.provider_ref in text and "DEMO0001" in text
-    assert job.qr == [sale.provider_ref] and job.cut
+    assert job.qr == [f"POSAPP:R:{sale.receipt_no}"] and job.cut
     assert job.png is not None and job.png.exists()
     assert counter.sale(sale.id).state == "PRINTED"
 

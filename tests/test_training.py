@@ -134,7 +134,7 @@ def test_the_demo_names_its_pin_only_while_it_works(qtbot, tmp_path):
     try:
         text, _ = banner(qtbot, terminal.counter)
         assert "DEMO" in text and "Supervisor PIN: 1234" in text
-        terminal.counter.add_user("owner", "supervisor", "9876", "test")
+        terminal.counter.set_pin("owner", "9876", "owner")  # add_user never overwrites
     finally:
         terminal.close()
     terminal = open_terminal(tmp_path, demo=True)
@@ -194,6 +194,7 @@ DEMO_RUNS: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "print-test": [(("print-test",), "")],
     "report": [(("report", "shift", "--print"), ""), (("report", "z", "--close"), "1234\n")],
     "drawer": [(("drawer",), "1234\n")],
+    "audit": [(("audit",), "1234\n")],
     "user": [(("user", "list"), ""), (("user", "add", "bob", "--role", "supervisor"),
                                       "1234\n5678\n")],
     "journal": [(("journal",), ""), (("journal", "backup"), ""), (("journal", "verify"), "")],

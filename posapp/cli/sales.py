@@ -9,7 +9,7 @@ from typing import Any
 
 from posapp.cli.common import Handler, add_json, counter_of, out, sale_text
 from posapp.cli.queue import held_advice
-from posapp.domain.errors import NotDelivered, PosError
+from posapp.domain.errors import InputError, NotDelivered, PosError
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -41,13 +41,13 @@ def register(sub: Any) -> dict[str, Handler]:
                     help="paycodes: one beneficiary (repeat for up to 10)")
     sl.add_argument("--default-pin", default="", help="paycodes: the one-time PIN for "
                     "beneficiaries given without one")
-    sl.add_argument("--wait", type=float, default=180.0,
+    sl.add_argument("--wait", type=_positive(float), default=180.0,
                     help="seconds to wait for a mobile-money or card payment")
     sh = sub.add_parser("sale", help="show one sale by receipt number")
     sh.add_argument("receipt")
     h = sub.add_parser("history", help="recent sales")
     h.add_argument("--search", default="")
-    h.add_argument("--limit", type=int, default=50)
+    h.add_argument("--limit", type=_positive(int), default=50)
     rp = sub.add_parser("reprint", help="print a receipt again (marked COPY n)")
     rp.add_argument("receipt")
     add_json(ls, lk, sl, sh, h, rp)
@@ -57,6 +57,7 @@ def register(sub: Any) -> dict[str, Handler]:
 
 def list_(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
+        _option(counter, args)
         if args.tenders:
             tenders = [{"tender": t.key, "label": t.label, "currencies": list(t.currencies),
                         "phone": t.needs_phone, "page": t.shows_page} for t in counter.tenders()]
@@ -84,6 +85,7 @@ def list_(args: argparse.Namespace) -> int:
 
 def lookup(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
+        _option(counter, args)
         c = counter.lookup(args.product, args.account, args.option)
     data = {"account": c.account, "name": c.name, "meter_type": c.meter_type,
             "minimum": c.minimum.decimal_str() if c.minimum else None,
@@ -96,6 +98,7 @@ def lookup(args: argparse.Namespace) -> int:
 
 def sell(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
+        _option(counter, args)
         amount = counter.parse_amount(args.product, args.amount)
         account = "" if args.account == "-" else args.account
         try:
@@ -133,7 +136,9 @@ def show(args: argparse.Namespace) -> int:
 def history(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
         sales = counter.history(args.search, args.limit)
-    out(args, [s.to_json() for s in sales], "\n".join(sale_text(s) for s in sales))
+    empty = (f"no sale matches {args.search!r}" if args.search.strip()
+             else "no sales yet on this terminal")
+    out(args, [s.to_json() for s in sales], "\n".join(sale_text(s) for s in sales) or empty)
     return 0
 
 
@@ -142,6 +147,46 @@ def reprint(args: argparse.Namespace) -> int:
         sale = counter.print_sale(counter.find(args.receipt).id).result(timeout=60)
     out(args, sale.to_json(), f"printed {sale.receipt_no}")
     return 0
+
+
+def _option(counter: Any, args: argparse.Namespace) -> None:
+    """--option and --plan checked against the product's own list before anything is asked
+    of the provider, with a message that says what to type instead."""
+    option = getattr(args, "option", None)
+    if getattr(args, "plan", None) and not option:
+        raise InputError("--plan needs --option: the plan's product (e.g. --option "
+                         f"BPD-NGCA-AQA). `posapp list {args.product}` shows them.", "plan")
+    if not args.product:
+        if option:
+            raise InputError("--option needs a product first, e.g. `posapp list agg.tv "
+                             f"--option {option}`.", option)
+        return
+    if not option:
+        if args.cmd != "list" and counter.product(args.product).has_options:
+            raise InputError(f"{args.product} needs --option: which of its products "
+                             f"(`posapp list {args.product}` shows them).", "no --option")
+        return
+    options = counter.options(args.product)
+    if not options:
+        raise InputError(f"{args.product} has no options: leave out --option.", option)
+    if option not in {o.product_id for o in options}:
+        raise InputError(f"--option {option} is not one of {args.product}'s products: "
+                         f"`posapp list {args.product}` shows them "
+                         f"(e.g. {options[0].product_id}).", option)
+
+
+def _positive(kind: type) -> Any:
+    """An argparse type: a finite number above zero."""
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            value = None
+        if value is None or not (0 < value < float("inf")):
+            raise argparse.ArgumentTypeError(f"a number above zero, not {text!r}")
+        return value
+
+    return parse
 
 
 def _batch(counter: Any, args: argparse.Namespace) -> dict[str, Any]:

@@ -11,7 +11,9 @@ _EXPONENT = {"NGN": 2, "USD": 2, "RWF": 0, "XAF": 0}
 # the amount, groups thousands with a no-break space and uses a decimal comma.
 DISPLAY_STYLES = ("en", "fr")
 _display_style = "en"
-_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*$")
+# ASCII digits only: what a person types is converted at the input edge (ascii_digits), so
+# a non-ASCII digit here came from somewhere that skipped it (a provider, a settings file).
+_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*$", re.ASCII)
 
 
 def set_display_style(style: str) -> None:

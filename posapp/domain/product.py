@@ -12,7 +12,11 @@ from posapp.domain.money import Money
 
 def ascii_digits(text: str) -> str:
     """Any Unicode decimal digit (Arabic-Indic, Devanagari, full-width...) as ASCII; other
-    characters unchanged. One rule for amounts, meter numbers and phone numbers."""
+    characters unchanged.
+
+    The one digits rule (docs/input.md): what a person types as an amount or an account
+    (meter, smartcard, phone) is converted to ASCII here, at the input edge, before it is
+    checked, journalled or sent; `Money.parse` and the providers then see ASCII only."""
     out = []
     for ch in text:
         if ch.isdigit() and not ch.isascii():

@@ -146,8 +146,7 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
         r.add(Text(tr(res.extra["pin_message"])))
     if pins:
         r.add(Pair(tr("PINs"), tr("%1, each on its own slip", len(pins)), bold=True))
-    r.add(Feed(), QR(sale.provider_ref or sale.idem_key),
-          Text(sale.provider_ref or sale.idem_key, "center"))
+    r.add(Feed(), QR(receipt_qr(sale)), Text(sale.provider_ref or sale.idem_key, "center"))
     if shop.footer:
         r.add(Text(shop.footer, "center"))
     for n, pin in enumerate(pins, 1):
@@ -161,6 +160,16 @@ def sale_receipt(sale: SaleRecord, shop: Shop, labels: Labels, copy_no: int = 0,
               Pair(tr("Expires"), pin.expires or tr("no expiry")),
               Pair(tr("Receipt"), sale.receipt_no))
     return r
+
+
+#: the receipt's QR code: this prefix and the receipt number. A scanner at the counter types
+#: it back, and the counter sells the same product to the same meter again.
+RECEIPT_QR = "POSAPP:R:"
+
+
+def receipt_qr(sale: SaleRecord) -> str:
+    """What a sale receipt's QR code holds (short: a small, robust symbol)."""
+    return f"{RECEIPT_QR}{sale.receipt_no}"
 
 
 def token_title(token: Token) -> str:

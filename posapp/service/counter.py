@@ -29,14 +29,14 @@ from posapp.i18n import use_setting
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.providers.registry import PACKAGES
 from posapp.secrets import SecretStore
-from posapp.service import reports, safety
+from posapp.service import reach, reports, safety, users
 from posapp.service.catalogue import Catalogue
 from posapp.service.clients import Clients, live_endpoints
 from posapp.service.events import Bus, Event, Listener, Status
 from posapp.service.outbox import Outbox
 from posapp.service.printing import PrintService
 from posapp.service.sending import Sender
-from posapp.service.users import User, add_user, authorize
+from posapp.service.users import User
 from posapp.store.journal import DAMAGED, DuplicateKey, Journal, StaleState
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,8 @@ class TerminalInfo:
     demo_pin: str = ""  # the demo supervisor's PIN, only while it is true
     #: why training cannot sell: provider addresses that are not the built-in sandboxes
     training_problem: str = ""
+    home: str = ""  # the terminal's folder (the window keeps its place and lock there)
+    people: bool = False  # the terminal has users: someone signs in before selling
 
 
 class Counter:
@@ -77,6 +79,7 @@ class Counter:
         self.outbox = Outbox(config, self.journal, self.sender, self.bus, owner)
         self.printing = PrintService(config, self.journal, self.bus, self.clients)
         self.catalogue = Catalogue(self.journal, self.clients, self._set_online)
+        self._on_duty: User | None = None  # who signed in at this window; stamps its sales
         self.demo = False  # set by the composition root
         self.demo_pin = ""
         self.last_backup: str = ""  # what the Z close's backup did, for the screens
@@ -101,7 +104,8 @@ class Counter:
         return TerminalInfo(self.terminal_id, str(c.get("terminal.cashier")),
                             bool(c.get("terminal.training")),
                             float(c.get("security.idle_lock_seconds")), self.demo,
-                            self.demo_pin, self.training_problem())
+                            self.demo_pin, self.training_problem(), str(c.home),
+                            people=users.has_people(self.journal))
 
     def training_problem(self) -> str:
         """On a training terminal, the provider addresses that are not the built-in
@@ -153,6 +157,11 @@ class Counter:
     def backup_now(self) -> safety.Backup:
         """A verified copy of the journal in the backup folder now."""
         return safety.backup(self.config)
+
+    def audit_change(self, actor: str, action: str, detail: str) -> None:
+        """Record a change made outside the sale flow (a setting, a credential's name; never
+        a secret value) in the audit table."""
+        self.journal.audit(actor, action, detail)
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Hear of every sale, status and printer change; returns the unsubscribe call."""
@@ -329,7 +338,7 @@ class Counter:
                 receipt_no=self.terminal_id, provider=vendor.name, product=product.key,
                 idem_key=key, account=account,
                 customer_name=customer.name if customer else "", amount=amount,
-                request=request, cashier=cashier or self.config.get("terminal.cashier"),
+                request=request, cashier=cashier or self._cashier(),
                 terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
             try:
                 if collection:
@@ -384,6 +393,7 @@ class Counter:
         """A supervisor settles an in-doubt sale of a provider with no enquiry, from what the
         provider's own portal or support says: vended (with its reference and any token or
         PIN) or not (the money is owed back). Audited."""
+        users.require(self.journal, actor, "supervisor")
         sale = self.journal.sale(sale_id)
         if sale.state != S.IN_DOUBT:
             raise InputError("Only a sale in doubt can be settled by hand.", str(sale.state))
@@ -493,16 +503,34 @@ class Counter:
         return self.journal.sales(search=search.strip(), limit=limit, states=states)
 
     def status(self) -> Status:
+        """Counts for the status bar. A VENDING sale within its deadline is a normal payment
+        in flight ("sending"); past it, or left by a dead process, it is in doubt."""
         try:
             counts = self.journal.count_by_state()
+            vending = counts.get("VENDING", 0)
+            stale = sum(1 for s in self.journal.sales(states=(S.VENDING,), limit=1000)
+                        if self.sender.abandoned(s)) if vending else 0
         except JournalDamaged:  # the status bar still shows, and says why nothing sells
-            counts = {}
+            counts, vending, stale = {}, 0, 0
         return Status(online=self._online, queued=counts.get("QUEUED", 0),
-                      in_doubt=counts.get("IN_DOUBT", 0) + counts.get("VENDING", 0),
+                      in_doubt=counts.get("IN_DOUBT", 0) + stale,
                       refund_due=counts.get("REFUND_DUE", 0),
                       collecting=counts.get("COLLECTING", 0),
                       journal=self.journal.problem(),
-                      unprinted=counts.get("VENDED", 0))
+                      unprinted=counts.get("VENDED", 0), sending=vending - stale)
+
+    def check_network(self) -> dict[str, bool]:
+        """Can each set-up provider be reached (a TCP connect)? Sets the online state when
+        any provider is set up. For the start, before any sale, and while offline."""
+        result = reach.check(self.config)
+        if result:
+            self._set_online(any(result.values()))
+        return result
+
+    def check_printer(self) -> Future[Any]:
+        """Ask the printer for its paper state, printing nothing (announced as a printer
+        event; PrinterError when it cannot be reached)."""
+        return self.printing.submit_probe()
 
     def unprinted(self, limit: int = 100) -> list[SaleRecord]:
         """Paid sales whose receipt has not printed yet (a crash, a printer fault, or a sale
@@ -512,17 +540,58 @@ class Counter:
     # -- people, reports and the drawer -------------------------------------------------------
 
     def has_users(self) -> bool:
-        return bool(self.journal.users())
+        """True once the terminal has (or ever had) users: PINs are asked from then on."""
+        return users.has_people(self.journal)
 
     def users(self) -> list[tuple[str, str]]:
         return [(name, role) for name, role, _ in self.journal.users()]
 
-    def add_user(self, name: str, role: str, pin: str, actor: str) -> User:
-        return add_user(self.journal, name, role, pin, actor)
-
     def authorize(self, pin: str, need: str) -> User:
-        """Check a PIN for an action that needs `need` (supervisor, technician)."""
-        return authorize(self.journal, pin, need)
+        """The user whose PIN this is, if their role is at least `need` (cashier,
+        supervisor, technician). Wrong PINs count towards the lockout; audited."""
+        return users.authorize(self.journal, pin, need)
+
+    def sign_in(self, pin: str) -> User:
+        """The cashier at the counter from now on: this window's sales carry their name."""
+        user = users.authorize(self.journal, pin, "cashier")
+        self._on_duty = user
+        self.journal.audit(user.name, "sign_in", user.role)
+        return user
+
+    @property
+    def on_duty(self) -> User | None:
+        return self._on_duty
+
+    def _cashier(self) -> str:
+        return self._on_duty.name if self._on_duty else str(self.config.get("terminal.cashier"))
+
+    def pin_locked_until(self) -> float:
+        """When PIN entry opens again after too many wrong PINs (0: open now)."""
+        return users.locked_until(self.journal)
+
+    def add_user(self, name: str, role: str, pin: str, actor: str) -> User:
+        """A new user (a technician's work; open on a terminal with no users yet)."""
+        users.require(self.journal, actor, "technician")
+        return users.add_user(self.journal, name, role, pin, actor)
+
+    def set_pin(self, name: str, pin: str, actor: str) -> None:
+        """A user's new PIN: their own, or anyone's by a supervisor."""
+        if actor != name:
+            users.require(self.journal, actor, "supervisor")
+        users.set_pin(self.journal, name, pin, actor)
+
+    def set_role(self, name: str, role: str, actor: str) -> None:
+        users.require(self.journal, actor, "technician")
+        users.set_role(self.journal, name, role, actor)
+
+    def remove_user(self, name: str, actor: str) -> None:
+        users.require(self.journal, actor, "technician")
+        users.remove_user(self.journal, name, actor)
+
+    def audit_trail(self, actor: str, limit: int = 100) -> list[dict[str, Any]]:
+        """The newest audit rows, newest first; a supervisor's view."""
+        users.require(self.journal, actor, "supervisor")
+        return self.journal.audit_trail(max(1, min(int(limit), 10000)))
 
     def report(self, kind: str) -> Report:
         """The shift (X) or day (Z) report so far, without closing anything."""
@@ -534,6 +603,7 @@ class Counter:
         """Close the shift or the day: the report is recorded and the next one starts now.
         A Z close also checks the whole journal and writes a verified backup (a failure of
         either is logged and shown in the status; the day is closed all the same)."""
+        users.require(self.journal, actor, "supervisor")
         report = reports.close(self.journal, kind, actor, labels=self.clients.product_label,
                                tender_labels=self.clients.tender_label,
                                training=bool(self.config.get("terminal.training")))
@@ -553,6 +623,7 @@ class Counter:
 
     def open_drawer(self, actor: str) -> Future[Any]:
         """Open the cash drawer without a sale (audited; a supervisor's action)."""
+        users.require(self.journal, actor, "supervisor")
         self.journal.audit(actor, "open_drawer")
         return self.printing.submit_drawer()
 
@@ -562,6 +633,11 @@ class Counter:
         """Queue the receipt on the printer thread; once one has printed, the next says COPY n.
         The Future raises PrinterError on failure; the job stays in the journal either way."""
         return self.printing.submit_sale(self.journal.sale(sale_id))
+
+    def copy_printed(self, sale_id: int) -> int:
+        """What the last slip printed for this sale was: 0 the original, n its n-th copy."""
+        done = [j for j in self.journal.print_jobs(sale_id) if j["status"] == "PRINTED"]
+        return int(done[-1]["copy_no"]) if done else 0
 
     def print_test(self) -> Future[Any]:
         return self.printing.submit_test_page()

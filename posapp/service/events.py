@@ -34,6 +34,7 @@ class Status:
     collecting: int = 0
     journal: str = ""  # why the journal stopped selling; "" when it is fine
     unprinted: int = 0  # paid (VENDED) but no receipt printed yet
+    sending: int = 0  # VENDING within its deadline: a normal sale in flight, not in doubt
 
 
 Listener = Callable[[Event], None]

@@ -124,6 +124,18 @@ class PrintService:
         """Open the cash drawer without printing anything."""
         return self._pool.submit(self._send, DRAWER_PULSE, check_paper=False)
 
+    def submit_probe(self) -> Future[Paper]:
+        """The printer's paper state, printing nothing. Kinds with no status line (file,
+        cups, win32) are not asked: UNKNOWN."""
+        return self._pool.submit(self._probe)
+
+    @runs_in_printer_thread
+    def _probe(self) -> Paper:
+        if self.config.get("printer.type") not in ("network", "virtual", "usb", "serial",
+                                                   "none"):
+            return Paper.UNKNOWN
+        return self._send(b"")
+
     @runs_in_printer_thread
     def _print_sale(self, sale_id: int) -> SaleRecord:
         sale = self.journal.sale(sale_id)

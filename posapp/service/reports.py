@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from posapp.domain.money import Money
-from posapp.domain.records import Report, ReportLine
+from posapp.domain.records import Report, ReportLine, SaleRecord
 from posapp.domain.sale import UNSETTLED, SaleState
 from posapp.store.journal import Journal
 
@@ -43,15 +43,16 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
                                              sale.amount.display()))
             continue
         if sale.state in TAKEN:
+            kept = _kept(sale)
             key = (label, sale.amount.currency)
             acc = by_product.setdefault(key, [0, 0])
             acc[0] += 1
-            acc[1] += sale.amount.minor
+            acc[1] += kept.minor
             paid_by = by_tender.setdefault((tender_labels(sale.tender), sale.amount.currency),
                                            [0, 0])
             paid_by[0] += 1
-            paid_by[1] += sale.amount.minor
-            totals[sale.amount.currency] = totals.get(sale.amount.currency, 0) + sale.amount.minor
+            paid_by[1] += kept.minor
+            totals[sale.amount.currency] = totals.get(sale.amount.currency, 0) + kept.minor
             report.completed += 1
             cost = sale.result.extra.get("discounted_amount") if sale.result else None
             if cost:
@@ -76,15 +77,28 @@ def build(journal: Journal, kind: str, actor: str = "", now: float | None = None
     return report
 
 
+def _kept(sale: SaleRecord) -> Money:
+    """What the shop kept of a sale: all of it, except a partly issued paycode batch, whose
+    beneficiaries with no paycode were handed their money back at the counter."""
+    back = str(sale.result.extra.get("not_issued_minor", "")) if sale.result else ""
+    returned = int(back) if back.isascii() and back.isdigit() else 0
+    return Money(max(0, sale.amount.minor - returned), sale.amount.currency)
+
+
 def close(journal: Journal, kind: str, actor: str,
           labels: Callable[[str], str] = str,
           tender_labels: Callable[[str], str] = str, training: bool = False) -> Report:
     """Build the report and record the closing in one step; a Z also closes the shift."""
     report = build(journal, kind, actor, labels=labels, tender_labels=tender_labels,
                    training=training)
-    summary = json.dumps(report.to_json())
-    journal.add_closing(kind, report.end, actor, summary)
     if kind == "z":
-        journal.add_closing("shift", report.end, actor, summary)
+        # The day's end closes the open shift as a shift of its own, so shift numbers run on
+        # (1, 2, 3); a shift with no sales (closed just before the Z) is not a shift at all.
+        shift = build(journal, "shift", actor, now=report.end, labels=labels,
+                      tender_labels=tender_labels, training=training)
+        if shift.lines or shift.refund_due or shift.unsettled or shift.training_sales:
+            journal.add_closing("shift", report.end, actor, json.dumps(shift.to_json()))
+            journal.audit(actor, "close_shift", f"number {shift.number} (by Z {report.number})")
+    journal.add_closing(kind, report.end, actor, json.dumps(report.to_json()))
     journal.audit(actor, f"close_{kind}", f"number {report.number}")
     return report

@@ -61,6 +61,18 @@ class Sender:
         self._local.reached = online
         self._set_online(online)
 
+    def no_answer(self, exc: Exception) -> None:
+        """A call without a clear answer. Never sent (NotDelivered): the provider cannot be
+        reached. Sent and not answered (a dropped or late reply): the network carried it, so
+        the terminal is not marked offline (with a provider that has no enquiry nothing else
+        would clear it for minutes); the outbox still skips that provider this round."""
+        if isinstance(exc, NotDelivered):
+            self.set_online(False)
+        elif isinstance(exc, UnknownReference) or getattr(exc, "answered", False):
+            self.set_online(True)
+        else:
+            self._local.reached = False
+
     def reached(self) -> bool:
         """Did this thread's last provider call get through? (The outbox skips the rest of a
         provider's sales for the round when it did not.)"""
@@ -150,7 +162,7 @@ class Sender:
                 self.backoff(sale, exc.detail)
         except (InDoubt, UnknownReference) as exc:
             log.warning("sale %s in doubt: %s", sale.receipt_no, exc.detail)
-            self.set_online(isinstance(exc, UnknownReference) or getattr(exc, "answered", False))
+            self.no_answer(exc)
             sale = self.journal.transition(sale_id, S.IN_DOUBT, expect=S.VENDING,
                                            note=exc.detail, message=exc.message)
             if vendor.has_enquiry:
@@ -224,7 +236,7 @@ class Sender:
             # The enquiry itself was refused (e.g. authentication): still in doubt.
             self.backoff(sale, f"enquiry refused: {exc.detail}")
         except (NotDelivered, InDoubt) as exc:
-            self.set_online(False)
+            self.no_answer(exc)
             self.backoff(sale, f"enquiry: {exc.detail}")
         else:
             self.set_online(True)
@@ -252,7 +264,7 @@ class Sender:
                                             f"{exc.message}", detail=exc.detail)
             return self._emit(sale_id)
         except (InDoubt, UnknownReference) as exc:
-            self.set_online(getattr(exc, "answered", False))
+            self.no_answer(exc)
             self.journal.note_attempt(sale_id, error=exc.detail, next_attempt_at=time.time() + 2)
             return self._emit(sale_id)
         except ProviderDeclined as exc:
@@ -283,7 +295,7 @@ class Sender:
             self.journal.note_attempt(sale_id, error=exc.detail, next_attempt_at=now + 3)
             return self._emit(sale_id)
         except (NotDelivered, InDoubt) as exc:
-            self.set_online(getattr(exc, "answered", False))
+            self.no_answer(exc)
             self.backoff(sale, f"poll: {exc.detail}", soon=True)
             return self._emit(sale_id)
         except ProviderDeclined as exc:

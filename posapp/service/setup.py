@@ -194,6 +194,6 @@ class TerminalSetup:
             raise InputError("The technician and the supervisor need different names.")
         if tech_pin == sup_pin:
             raise InputError("The technician and the supervisor need different PINs.")
-        actor = f"setup:{tech.strip()}"
-        self.counter.add_user(tech, "technician", tech_pin, actor)
-        self.counter.add_user(sup, "supervisor", sup_pin, actor)
+        first = self.counter.add_user(tech, "technician", tech_pin, f"setup:{tech.strip()}")
+        # from the first user on, adding users is a technician's work: this one's
+        self.counter.add_user(sup, "supervisor", sup_pin, first.name)

@@ -28,7 +28,7 @@ from posapp.domain.sale import Charge, SaleState, Token, VendResult, check_trans
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sales (
     id INTEGER PRIMARY KEY,
@@ -130,6 +130,31 @@ CREATE UNIQUE INDEX IF NOT EXISTS sales_collect_key ON sales(collector, collect_
     WHERE collect_key != '';
 CREATE INDEX IF NOT EXISTS print_jobs_sale ON print_jobs(sale_id);
 """
+# Version 3: people. The audit trail is append-only; the PIN guard (wrong-PIN count and
+# lockout) survives a restart; the terminal remembers that it has had users, so emptying
+# `users` cannot switch PIN checks off. Statements one by one: triggers hold semicolons.
+MIGRATION_3 = (
+    """CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TABLE IF NOT EXISTS pin_guard (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_failure_at REAL NOT NULL DEFAULT 0,
+        locked_until REAL NOT NULL DEFAULT 0,
+        lockouts INTEGER NOT NULL DEFAULT 0)""",
+    "INSERT OR IGNORE INTO pin_guard (id) VALUES (1)",
+    """CREATE TABLE IF NOT EXISTS terminal_facts (
+        key TEXT PRIMARY KEY, value TEXT NOT NULL, at REAL NOT NULL)""",
+    """CREATE TRIGGER IF NOT EXISTS terminal_facts_kept BEFORE DELETE ON terminal_facts
+       BEGIN SELECT RAISE(ABORT, 'terminal facts are kept'); END""",
+    """CREATE TRIGGER IF NOT EXISTS users_remembered AFTER INSERT ON users
+       BEGIN INSERT OR IGNORE INTO terminal_facts (key, value, at)
+             VALUES ('had_users', '1', CAST(strftime('%s','now') AS REAL)); END""",
+    """INSERT OR IGNORE INTO terminal_facts (key, value, at)
+       SELECT 'had_users', '1', CAST(strftime('%s','now') AS REAL) WHERE EXISTS (SELECT 1 FROM users)""",
+)
 
 
 # -- what went wrong, in words that are true ---------------------------------------------
@@ -432,14 +457,16 @@ class Journal:
     def _migrate(self) -> None:
         """Bring any earlier schema up to SCHEMA_VERSION, one version per transaction."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        steps = ((1, SCHEMA), (2, MIGRATION_2))
+        steps = ((1, SCHEMA), (2, MIGRATION_2), (3, MIGRATION_3))
         for target, script in steps:
             if version < target:
                 with self.tx() as c:
-                    for stmt in script.split(";"):
-                        if stmt.strip():
-                            c.execute(stmt)
-                    c.execute(f"PRAGMA user_version={target}")
+                    # another process may have migrated while we waited for the write lock
+                    if c.execute("PRAGMA user_version").fetchone()[0] < target:
+                        for stmt in script.split(";") if isinstance(script, str) else script:
+                            if stmt.strip():
+                                c.execute(stmt)
+                        c.execute(f"PRAGMA user_version={target}")
                 version = target
 
     @contextmanager
@@ -696,15 +723,92 @@ class Journal:
                                       "created_at <= ? ORDER BY id", [start, end]))
             return self._records(rows)
 
-    def put_user(self, name: str, role: str, pin_hash: str) -> None:
+    def add_user(self, name: str, role: str, pin_hash: str, actor: str) -> bool:
+        """A new user, audited in the same transaction; False if the name is taken."""
         with self.tx() as c:
-            c.execute("INSERT OR REPLACE INTO users (name, role, pin_hash) VALUES (?,?,?)",
-                      (name, role, pin_hash))
+            cur = c.execute("INSERT OR IGNORE INTO users (name, role, pin_hash) VALUES (?,?,?)",
+                            (name, role, pin_hash))
+            if cur.rowcount != 1:
+                return False
+            self._audit(c, actor, "user_add", f"{name} as {role}")
+            return True
+
+    def change_user(self, name: str, actor: str, action: str, detail: str, *,
+                    role: str | None = None, pin_hash: str | None = None,
+                    remove: bool = False, keep_one: tuple[str, ...] = ()) -> str:
+        """Change or remove one user in one transaction, refusing a change that would leave
+        no user of a role in `keep_one` that has one now. Returns "" or why it was refused
+        ("missing", or the role that would be left empty)."""
+        with self.tx() as c:
+            row = c.execute("SELECT role FROM users WHERE name=?", [name]).fetchone()
+            if row is None:
+                return "missing"
+            for kept in keep_one:
+                if row[0] == kept and (remove or role != kept):
+                    left = c.execute("SELECT count(*) FROM users WHERE role=? AND name!=?",
+                                     [kept, name]).fetchone()[0]
+                    if left == 0:
+                        return kept
+            if remove:
+                c.execute("DELETE FROM users WHERE name=?", [name])
+            if role is not None:
+                c.execute("UPDATE users SET role=? WHERE name=?", [role, name])
+            if pin_hash is not None:
+                c.execute("UPDATE users SET pin_hash=? WHERE name=?", [pin_hash, name])
+            self._audit(c, actor, action, detail)
+            return ""
 
     def users(self) -> list[tuple[str, str, str]]:
         with self._lock:
             return [(r["name"], r["role"], r["pin_hash"])
                     for r in self.db.query("SELECT * FROM users ORDER BY name")]
+
+    def had_users(self) -> bool:
+        """True once any user was ever added here, even if `users` was emptied since."""
+        with self._lock:
+            return bool(self.db.execute(
+                "SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM terminal_facts "
+                "WHERE key='had_users') OR EXISTS (SELECT 1 FROM audit WHERE action IN "
+                "('user_add', 'user_set'))").fetchone()[0])
+
+    def pin_guard(self) -> tuple[int, float, float, int]:
+        """(failures, last_failure_at, locked_until, lockouts)."""
+        with self._lock:
+            row = self.db.execute("SELECT failures, last_failure_at, locked_until, lockouts "
+                                  "FROM pin_guard WHERE id=1").fetchone()
+            return (int(row[0]), float(row[1]), float(row[2]), int(row[3])) if row else (
+                0, 0.0, 0.0, 0)
+
+    def record_pin_failure(self, policy: Callable[[tuple[int, float, float, int], float],
+                                                  tuple[int, float, float, int]],
+                           actor: str, detail: str) -> tuple[int, float, float, int]:
+        """Apply `policy(old state, now) -> new state` to the PIN guard and audit the
+        failure (and a new lockout), in one transaction so two processes cannot both pass."""
+        now = time.time()
+        with self.tx() as c:
+            row = c.execute("SELECT failures, last_failure_at, locked_until, lockouts "
+                            "FROM pin_guard WHERE id=1").fetchone()
+            old = (int(row[0]), float(row[1]), float(row[2]), int(row[3])) if row else (
+                0, 0.0, 0.0, 0)
+            new = policy(old, now)
+            c.execute("INSERT OR REPLACE INTO pin_guard (id, failures, last_failure_at, "
+                      "locked_until, lockouts) VALUES (1,?,?,?,?)", new)
+            self._audit(c, actor, "bad_pin", detail)
+            if new[2] > old[2]:
+                self._audit(c, "system", "pin_lockout",
+                            f"PIN entry locked {round(new[2] - now)} s after repeated wrong PINs")
+            return new
+
+    def audit_trail(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The newest `limit` audit rows, newest first."""
+        with self._lock:
+            return list(self.db.query("SELECT id, at, actor, action, detail FROM audit "
+                                      "ORDER BY id DESC LIMIT ?", [limit]))
+
+    @staticmethod
+    def _audit(c: sqlite_utils.Database, actor: str, action: str, detail: str) -> None:
+        c.execute("INSERT INTO audit (at, actor, action, detail) VALUES (?,?,?,?)",
+                  (time.time(), actor, action, detail))
 
     def cache_put(self, key: str, data: Any) -> None:
         with self.tx() as c:

@@ -8,10 +8,13 @@ offscreen into a PNG and quits (the installer's smoke test).
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 from pathlib import Path
 
 from posapp.compose import Terminal, open_terminal
+from posapp.domain.errors import ConfigError
 from posapp.i18n import tr, tr_message
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,42 @@ def _main_window(terminal: Terminal):  # noqa: ANN202
     window = MainWindow(counter, on_close=terminal.close)
     counter.start_worker()
     return window
+
+
+# Qt platforms that need no screen; anything else is probed before QApplication, whose
+# failure to find a display or its libraries aborts the whole process (exit 134).
+_HEADLESS = ("offscreen", "minimal", "vnc")
+_PROBE = "import sys; from PySide6.QtWidgets import QApplication; QApplication(sys.argv[:1])"
+
+
+def display_problem() -> str:
+    """Why no window can open here ("" when one can), in words that say what to do."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in _HEADLESS or not sys.platform.startswith("linux"):
+        return ""
+    fix = ("Run it on the shop PC's desktop, or headless with QT_QPA_PLATFORM=offscreen "
+           "(the `posapp` sub-commands need no window).")
+    if not platform and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return f"There is no display to open the counter window on (DISPLAY is not set). {fix}"
+    if getattr(sys, "frozen", False):
+        return ""  # a bundle's executable is posapp itself, not a Python that can probe
+    try:
+        probe = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
+                               timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"The counter window cannot start ({exc}). {fix}"
+    if probe.returncode == 0:
+        return ""
+    lines = [ln.strip() for ln in probe.stderr.splitlines() if ln.strip()]
+    if any("could not connect" in ln for ln in lines):
+        where = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        return (f"The display {where} cannot be reached: is the desktop running and DISPLAY "
+                f"right for this user? {fix}")
+    why = next((ln for ln in lines if "needed" in ln), lines[0] if lines else
+               f"exit {probe.returncode}")
+    return (f"The counter window cannot open on this display: {why} Install the "
+            "libraries in scripts/system-deps.sh (Debian/Ubuntu), or run headless with "
+            "QT_QPA_PLATFORM=offscreen.")
 
 
 def problem_window(message: str):  # noqa: ANN201
@@ -75,12 +114,13 @@ def _prepare_app():  # noqa: ANN202
     from PySide6.QtWidgets import QApplication
 
     from posapp.resources import fonts
+    from posapp.ui.fit import scaled_style, screen_scale
     from posapp.ui.style import STYLE, app_icon
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("posapp")
     app.setWindowIcon(app_icon())
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(scaled_style(STYLE, screen_scale(app.primaryScreen())))
     for font in fonts():
         QFontDatabase.addApplicationFont(str(font))
     return app
@@ -108,7 +148,12 @@ def install_translators(app) -> None:  # noqa: ANN001
 
 
 def _show(window, kiosk: bool) -> None:  # noqa: ANN001
-    if kiosk:
+    from PySide6.QtWidgets import QApplication
+
+    if hasattr(window, "show_on_screen"):  # the counter: maximised, or where it was left
+        window.show_on_screen(kiosk)
+        window.gone.connect(QApplication.instance().quit)
+    elif kiosk:
         window.showFullScreen()
     else:
         window.show()
@@ -134,6 +179,9 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
             kiosk: bool = False, screenshot: Path | None = None) -> int:
     from posapp.domain.errors import PosError
 
+    no_window = display_problem()  # before Qt, which would abort the process
+    if no_window:
+        raise ConfigError(no_window, f"Qt platform {os.environ.get('QT_QPA_PLATFORM', '')!r}")
     app = _prepare_app()
     result: list[int] = []
     try:
@@ -146,6 +194,14 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
             _screenshot_then_quit(app, problem, screenshot, result)
         code = int(app.exec())
         return result[0] if result else code
+    try:
+        lock = _one_counter(terminal.home, tell=screenshot is None)
+    except Exception:
+        terminal.close()
+        raise
+    if lock is None:
+        terminal.close()
+        return 3
     install_translators(app)
     if not demo and not terminal.counter.has_users():
         return _first_run(app, terminal, kiosk, screenshot)
@@ -154,7 +210,25 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
     if screenshot:
         _screenshot_then_quit(app, window, screenshot, result)
     code = int(app.exec())
+    window.stop_service()  # the event loop is over: stop whatever a quit cut short
     return result[0] if result else code
+
+
+def _one_counter(home: Path, tell: bool = True):  # noqa: ANN202 - the QLockFile, or None
+    """Only one counter per terminal home: a second one is told so (a box, unless `tell` is
+    off, and stderr), and does not start."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from posapp.ui.instance import AlreadyRunning, hold_window_lock
+
+    try:
+        return hold_window_lock(home)
+    except AlreadyRunning as exc:
+        log.warning("not starting: %s", exc)
+        print(exc.message, file=sys.stderr, flush=True)
+        if tell:
+            QMessageBox.warning(None, "posapp is already open", exc.message)
+        return None
 
 
 def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) -> int:  # noqa: ANN001

@@ -26,7 +26,7 @@ SETTINGS = (
     Setting("shop.currency", str, "NGN", "Currency of goods sales: NGN, RWF, XAF or USD",
             check=lambda v: "" if v in CURRENCIES else f"one of {', '.join(CURRENCIES)}"),
     Setting("shop.max_amount", str, "1000000", "Largest goods sale, in the shop's currency",
-            check=amount_check("USD")),
+            check=amount_check(*CURRENCIES)),
     Setting("shop.also_in", list, [], "Other currencies goods are sold in (e.g. RWF,XAF): "
             "one menu entry each, so each currency's mobile money and card show",
             check=lambda v: "" if all(c in CURRENCIES for c in v) else

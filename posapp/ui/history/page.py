@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,8 +22,10 @@ from PySide6.QtWidgets import (
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
 from posapp.service import Counter, Status
+from posapp.ui.history.audit import AuditView
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
+from posapp.ui.words import state_words
 
 # State and money first: they are what a supervisor scans for on a narrow screen.
 COLUMNS = ("Time", "Receipt", "State", "Amount", "Paid by", "Product", "Account", "Customer",
@@ -62,7 +67,10 @@ class HistoryPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda *_: self._open())
+        # Enter (and a double click) on a row opens it; Tab leaves the table instead of
+        # walking its cells forever.
+        self.table.activated.connect(lambda *_: self._open())
+        self.table.setTabKeyNavigation(False)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.b_open = QPushButton("Open / reprint (Enter)")
@@ -79,7 +87,6 @@ class HistoryPage(Page):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        self.pin.setFixedWidth(120)
         sup.addWidget(self.pin)
         self.b_shift = QPushButton("Shift report")
         self.b_z = QPushButton("Close day (Z)")
@@ -87,21 +94,78 @@ class HistoryPage(Page):
         for b, what in ((self.b_shift, "shift"), (self.b_z, "z"), (self.b_drawer, "drawer")):
             b.clicked.connect(lambda _=False, w=what: self.supervise(w))
             sup.addWidget(b)
+        self.b_audit = QPushButton("Audit")
+        self.b_audit.clicked.connect(self.show_audit)
+        sup.addWidget(self.b_audit)
         sup.addStretch(1)
         lay.addLayout(sup)
-        self.note = label("", "hint")
+        # Enter after the PIN goes on to the first (harmless) action; the drawer is last.
+        self.pin.returnPressed.connect(lambda: self.pin.text() and self.b_shift.setFocus())
+        self.pin.setPlaceholderText("PIN")
+        self.note = label("", "field")  # a supervisor action's outcome: plain, not a hint
         lay.addWidget(self.note)
+        for a, b in ((self.search, self.b_refunds), (self.b_refunds, self.table),
+                     (self.table, self.b_open), (self.b_open, self.b_back),
+                     (self.b_back, self.pin), (self.pin, self.b_shift),
+                     (self.b_shift, self.b_z), (self.b_z, self.b_drawer)):
+            self.setTabOrder(a, b)
         self.sales: list[SaleRecord] = []
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.search.returnPressed.connect(self._open)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The PIN field fits eight digits in whatever size the screen's style gave it."""
+        super().showEvent(event)
+        self.pin.ensurePolished()
+        self.pin.setFixedWidth(self.pin.fontMetrics().horizontalAdvance("0" * 8) + 40)
+
+    def _say(self, text: str, tone: str = "field") -> None:
+        """The outcome of a supervisor action, in large type: ok, error or plain."""
+        self.note.setObjectName(tone)
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+        self.note.setText(text)
+
+    def confirm_z(self, then: Callable[[], None]) -> None:
+        """Closing the day cannot be undone: ask first, "No" the default (Enter, Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Close the day?",
+                          "Close the day now? The Z report prints and a new day starts. "
+                          "This cannot be undone.", parent=self)
+        no = box.addButton("No, keep the day open", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("&Yes, close the day", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() not in (None, no):
+                then()
+            else:
+                self._say("The day is still open: nothing was closed.")
+                self.pin.setFocus()
+
+        box.finished.connect(answered)
+        self.z_box = box
+        box.open()
+
     def supervise(self, what: str) -> None:
-        """Shift report, Z close or drawer, after a supervisor's PIN (checked off-thread)."""
+        """Shift report, Z close (after a yes) or drawer, after a supervisor's PIN (checked
+        off-thread)."""
         pin = self.pin.text()
         self.pin.clear()
-        self.note.setText("Checking PIN...")
+        if not pin:
+            self._say("Type the supervisor PIN first.", "error")
+            self.pin.setFocus()
+            return
+        if what == "z":
+            self.confirm_z(lambda: self._act(what, pin))
+        else:
+            self._act(what, pin)
+
+    def _act(self, what: str, pin: str) -> None:
+        self.pin.setFocus()
+        self._say("Checking PIN...")
         counter = self.counter
 
         def act() -> str:
@@ -118,9 +182,28 @@ class HistoryPage(Page):
             return f"{name} printed: {report.completed} sale(s), {total}.{owed}"
 
         def failed(exc: Exception) -> None:
-            self.note.setText(getattr(exc, "message", "That did not work; see the log."))
+            self._say(getattr(exc, "message", "That did not work; see the log."), "error")
 
-        self.tasks.run(act, self.note.setText, failed)
+        self.tasks.run(act, lambda text: self._say(text, "ok"), failed)
+
+    def show_audit(self) -> None:
+        """The audit trail in its own window, after a supervisor's PIN (checked off-thread)."""
+        pin = self.pin.text()
+        self.pin.clear()
+        self.note.setText("Checking PIN...")
+        counter = self.counter
+
+        def fetch() -> tuple[str, list[dict[str, Any]]]:
+            user = counter.authorize(pin, "supervisor")
+            return user.name, counter.audit_trail(user.name, 500)
+
+        def show(found: tuple[str, list[dict[str, Any]]]) -> None:
+            self.note.clear()
+            self.audit_view = AuditView(found[1], found[0], self)
+            self.audit_view.show()
+
+        self.tasks.run(fetch, show, lambda e: self.note.setText(
+            getattr(e, "message", "That did not work; see the log.")))
 
     def refresh(self) -> None:
         text = self.search.text()
@@ -143,7 +226,7 @@ class HistoryPage(Page):
         for r, s in enumerate(sales):
             refund = s.state == SaleState.REFUND_DUE
             cells = (datetime.fromtimestamp(s.created_at).strftime("%d/%m %H:%M"), s.receipt_no,
-                     "REFUND DUE" if refund else str(s.state), s.amount.display(),
+                     state_words(s.state, held=s.held), s.amount.display(),
                      tenders.get(s.tender, s.tender), self.counter.product_of(s).label,
                      s.account, s.customer_name, s.provider_ref or s.collect_ref)
             for c, text in enumerate(cells):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget
 
 from posapp.domain.errors import InputError, NotDelivered, PosError
@@ -18,11 +19,15 @@ from posapp.domain.records import SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState
 from posapp.service import Counter
 from posapp.ui.bridge import ServiceBridge
+from posapp.ui.home import HomePage
+from posapp.ui.home.page import receipt_of
 from posapp.ui.sale.collect import OWN_STATES, CollectPage
-from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ProductPage, ResultPage
+from posapp.ui.sale.pages import AccountPage, AmountPage, ChoicePage, ResultPage
 from posapp.ui.tasks import TaskRunner
+from posapp.ui.words import copies
 
 log = logging.getLogger(__name__)
+NBSP = "\u00a0"
 
 
 def message_of(exc: Exception) -> str:
@@ -34,6 +39,10 @@ def message_of(exc: Exception) -> str:
 class SaleFlow(QStackedWidget):
     #: a receipt was printed (SaleRecord)
     printed = Signal(object)
+    #: a sale's result is on screen, or changed there (SaleRecord): the customer display
+    sale_shown = Signal(object)
+    #: back to the home screen, no sale under way
+    started = Signal()
 
     def __init__(self, counter: Counter, bridge: ServiceBridge, tasks: TaskRunner) -> None:
         super().__init__()
@@ -41,7 +50,7 @@ class SaleFlow(QStackedWidget):
         self.tasks = tasks
         # The one-customer flow sells what its provider package says it can; a batch
         # product (paycodes) has its own screen.
-        self.products = ProductPage([p for p in counter.products() if p.screen == "sale"])
+        self.products = HomePage([p for p in counter.products() if p.screen == "sale"])
         self.choice = ChoicePage()
         self.account = AccountPage()
         self.amount = AmountPage()
@@ -59,7 +68,10 @@ class SaleFlow(QStackedWidget):
         self.sale: SaleRecord | None = None
         self._again: Money | None = None  # the amount, when taking it another way
         self._lookup_seq = 0
+        self.last: SaleRecord | None = None  # the home screen's "last sale"
         self.products.chosen.connect(self.choose)
+        self.products.repeat.connect(self.repeat)
+        self.products.last.reprint.connect(self.reprint)
         self.choice.chosen.connect(self._chosen)
         self.account.submitted.connect(self.lookup)
         self.account.cancel_lookup.connect(self._cancel_lookup)
@@ -79,7 +91,26 @@ class SaleFlow(QStackedWidget):
         # process; re-read it while it is on screen.
         self._poll = QTimer(self, interval=3000)
         self._poll.timeout.connect(self._reread)
+        # A new sale while the last one is unsettled takes this deliberate key (Enter there
+        # goes to the safe action); on a settled result Enter does it too.
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_sale_key,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restart()
+        self.tasks.run(lambda: self.counter.history(limit=1), self._got_last)
+
+    def _got_last(self, sales: list[SaleRecord]) -> None:
+        if sales and self.last is None:
+            self._set_last(sales[0])
+
+    def _set_last(self, sale: SaleRecord) -> None:
+        self.last = sale
+        self.products.show_last(sale, self.counter.product_of(sale).label)
+
+    def new_sale_key(self) -> None:
+        """Ctrl+N: leave a result (settled or not: the outbox and history keep it)."""
+        if self.currentWidget() is self.result or (
+                self.currentWidget() is self.collect and not self.collect.waiting()):
+            self.restart()
 
     # -- navigation -----------------------------------------------------------------
 
@@ -98,6 +129,7 @@ class SaleFlow(QStackedWidget):
         self._again = None
         self.setCurrentWidget(self.products)
         self.products.focus()
+        self.started.emit()
 
     def back(self) -> None:
         current = self.currentWidget()
@@ -119,11 +151,13 @@ class SaleFlow(QStackedWidget):
             if self.plan is not None:
                 self._show_plans()
             elif self.option is not None:
-                self._ask_account()
+                self._ask_account(self.customer.account if self.customer else "")
             elif self.product.account is None:
                 self.restart()
-            else:
+            else:  # back to the number, kept as typed: Esc never erases it
+                account = self.customer.account if self.customer else ""
                 self.choose(self.product)
+                self.account.entry.setText(account)
         elif current is self.result and self.sale and self.sale.settled:
             self.restart()
         elif current is self.collect:
@@ -170,9 +204,9 @@ class SaleFlow(QStackedWidget):
             self.plan = data
             self._get_key()
 
-    def _ask_account(self) -> None:
+    def _ask_account(self, account: str = "") -> None:
         assert self.product is not None
-        self.account.show_for(self.product)
+        self.account.show_for(self.product, account)
         if self.option is not None:
             self.account.title.setText(f"{self.product.label}  -  {self.option.name}")
         self.setCurrentWidget(self.account)
@@ -183,7 +217,7 @@ class SaleFlow(QStackedWidget):
         self._choosing = "plan"
         self.plan = None
         title = f"{self.product.label}  -  {self.option.name}"
-        who = f"  for {self.customer.name}" if self.customer and self.customer.name else ""
+        who = f" for {self.customer.name}" if self.customer and self.customer.name else ""
         self.choice.show_items(title, "Loading plans...", [])
         self.choice.set_busy(True)
         self.setCurrentWidget(self.choice)
@@ -311,9 +345,10 @@ class SaleFlow(QStackedWidget):
             return ""
         if given is None:
             return ""
+        # A no-break space keeps "NGN" and its number on one line, however narrow.
         if given < due:
-            return f"Cash is short by {(due - given).display()}"
-        return f"Change: {(given - due).display()}"
+            return f"Cash is short by {(due - given).display().replace(' ', NBSP)}"
+        return f"Change: {(given - due).display().replace(' ', NBSP)}"
 
     def pay(self, amount_text: str, cash_text: str) -> None:
         assert self.product and self.customer and self.key
@@ -326,6 +361,11 @@ class SaleFlow(QStackedWidget):
                                       self.plan)
         except InputError as exc:
             self.amount.show_error(exc.message)
+            return
+        if tendered is not None and tendered < amount:
+            # The cash field is what to correct; the amount stays as it is, unselected.
+            self.amount.show_error(f"Cash is short by {(amount - tendered).display()}. "
+                                   "Type the cash received again.", self.amount.cash)
             return
         if tender.needs_phone and not phone:
             self.amount.show_error(f"Type the customer's {tender.label} number.",
@@ -383,10 +423,14 @@ class SaleFlow(QStackedWidget):
             self._collecting(sale)
             return
         label = self.counter.product_of(sale).label
+        self.result.set_print_state("")  # what printed for another sale is not this one's
         self.result.show_sale(sale, label, self._held(sale), self._paid_by(sale))
         self._refresh_preview(sale)
         self.setCurrentWidget(self.result)
-        self.result.b_new.setFocus()
+        self.result.safe_focus(sale, self._held(sale)).setFocus()
+        if self.last is None or sale.id >= self.last.id:  # an old one opened from history: no
+            self._set_last(sale)
+        self.sale_shown.emit(sale)
         if not sale.settled:
             self._poll.start()
 
@@ -408,6 +452,9 @@ class SaleFlow(QStackedWidget):
             self.result.show_sale(sale, self.counter.product_of(sale).label,
                                   self._held(sale), self._paid_by(sale))
             self._refresh_preview(sale)
+            if self.last is not None and sale.id == self.last.id:
+                self._set_last(sale)
+            self.sale_shown.emit(sale)
             # Settled behind the screen (outbox, enquiry, another process): print it now. Any
             # unsettled state counts, VENDING included: the 3 s re-read can catch that one.
             if was in UNSETTLED and sale.state == SaleState.VENDED:
@@ -420,23 +467,90 @@ class SaleFlow(QStackedWidget):
             self._print(self.sale.id)
 
     def reprint(self) -> None:
-        if self.sale is not None and not self.sale.held and self.sale.state in (
+        """F8: the sale on screen; on the home screen, the last sale."""
+        home = self.currentWidget() is self.products
+        sale = self.last if home else self.sale
+        if sale is not None and not sale.held and sale.state in (
                 SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.REFUND_DUE,
                 SaleState.QUEUED):
-            self._print(self.sale.id)
+            self._print(sale.id)
+
+    def _print_state(self, text: str) -> None:
+        if self.currentWidget() is self.products:
+            self.products.last.note.setText(text)
+        else:
+            self.result.set_print_state(text)
 
     def _print(self, sale_id: int) -> None:
-        self.result.set_print_state("Printing...")
-        self.tasks.run(lambda: self.counter.print_sale(sale_id).result(), self._printed,
-                       lambda e: self.result.set_print_state(
+        """Print, and say so only where that sale is shown: "Receipt printed." or "Copy n"."""
+        self._print_state("Printing...")
+        counter = self.counter
+
+        def job() -> tuple[SaleRecord, int]:
+            return counter.print_sale(sale_id).result(), counter.copy_printed(sale_id)
+
+        self.tasks.run(job, lambda done: self._printed(*done),
+                       lambda e: self._shown(sale_id) and self._print_state(
                            f"Receipt not printed: {message_of(e)} The sale is safe; use "
                            "Print again or History."))
 
-    def _printed(self, sale: SaleRecord) -> None:
-        self.result.set_print_state("Receipt printed.")
+    def _shown(self, sale_id: int) -> bool:
+        """Is this the sale on screen (the result page's, or the home screen's last sale)?"""
+        if self.currentWidget() is self.products:
+            return self.last is not None and self.last.id == sale_id
+        return self.sale is not None and self.sale.id == sale_id
+
+    def _printed(self, sale: SaleRecord, copy_no: int = 0) -> None:
         if self.sale is not None and sale.id == self.sale.id:
             self.sale = sale
+        if self.last is None or self.last.id == sale.id:
+            self._set_last(sale)
+        if self._shown(sale.id):
+            self._print_state(copies(copy_no))
         self.printed.emit(sale)
+
+    # -- sell again from an old receipt ----------------------------------------------------
+
+    def repeat(self, text: str) -> None:
+        """A receipt number (typed, or its QR scanned): a new sale of the same product to
+        the same meter or smartcard, looked up again. The old sale is only read."""
+        receipt = receipt_of(text)
+        if not receipt or self.currentWidget() is not self.products:
+            return
+        self.products.set_busy(True, f"Finding receipt {receipt}...")
+        counter = self.counter
+
+        def find() -> tuple[SaleRecord, Product, object]:
+            sale = counter.find(receipt)
+            product = counter.product_of(sale)
+            option_id = str(sale.request.get("product_id") or "")
+            option = (counter.option(product.key, option_id)
+                      if product.has_options and option_id else None)
+            return sale, product, option
+
+        self.tasks.run(find, self._repeat_found,
+                       lambda e: self.products.show_error(message_of(e)))
+
+    def _repeat_found(self, found: tuple[SaleRecord, Product, object]) -> None:
+        old, product, option = found
+        if self.currentWidget() is not self.products:
+            return
+        if product.screen != "sale" or (product.has_options and option is None) or (
+                product.account is not None and not old.account):
+            self.products.show_error(f"Receipt {old.receipt_no} ({product.label}) cannot be "
+                                     "sold again from here: choose the service.")
+            return
+        self.products.set_busy(False)
+        self.product, self.option, self.plan, self.customer = product, option, None, None
+        if product.account is None:  # no number to check (exam PINs, goods)
+            if option is not None:
+                self._choosing = "option"
+                self._chosen(option)
+            else:
+                self.choose(product)
+            return
+        self._ask_account(old.account)
+        self.lookup(old.account)
 
     def refresh_list(self) -> None:
         """Fetch the products or plans again (the cached list is kept if this fails)."""

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap, QPolygon
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QPolygon,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -70,7 +78,9 @@ class ChoicePage(Page):
                             "Esc: back.", "hint"))
 
     def show_items(self, title: str, prompt: str, items: list[tuple[str, object]],
-                   current: int = 0) -> None:
+                   current: int = -1) -> None:
+        """Nothing is highlighted unless `current` says so: Enter alone never picks one
+        (the first Down highlights the first row)."""
         self.title.setText(title)
         self.prompt.setText(prompt)
         self.error.clear()
@@ -81,6 +91,8 @@ class ChoicePage(Page):
             item.setData(Qt.ItemDataRole.UserRole, data)
             self.list.addItem(item)
         self.list.setCurrentRow(current)
+        if current < 0:
+            self.list.clearSelection()
         self.list.setFocus()
 
     def set_busy(self, busy: bool, text: str = "") -> None:
@@ -124,10 +136,12 @@ class AccountPage(Page):
         lay.addStretch(1)
         lay.addWidget(label("Type or scan, then Enter. Esc: back.", "hint"))
 
-    def show_for(self, product: Product) -> None:
+    def show_for(self, product: Product, account: str = "") -> None:
+        """`account`: the number typed before (back from the amount), kept as it was."""
         self.title.setText(product.label)
         self.prompt.setText(product.account_label)
-        self.entry.clear()
+        self.entry.setText(account)
+        self.entry.deselect()
         self.set_busy(False)
         self.error.clear()
         self.offline.hide()
@@ -225,20 +239,27 @@ class AmountPage(Page):
         entry.addWidget(self.amount, 1, 0)
         entry.addWidget(self.tender_label, 0, 1)
         entry.addWidget(self.tender_box, 1, 1)
-        entry.addWidget(self.cash_label, 2, 0, 1, 2)
+        entry.addWidget(self.cash_label, 2, 0)
         entry.addWidget(self.cash, 3, 0)
         entry.addWidget(self.phone, 3, 0)
+        # Change due as large as a token, beside the cash it comes from: its place is always
+        # there (empty until cash is typed), so nothing below it moves when it appears.
+        self.change = label("", "change")
+        self.change.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        entry.addWidget(self.change, 2, 1, 2, 1)
         entry.setColumnStretch(0, 1)
         entry.setColumnStretch(1, 1)
         lay.addLayout(entry)
-        self.change = label("", "ok")
         self.error = label("", "error")
         self.bar = busy_bar()
+        keep = self.bar.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.bar.setSizePolicy(keep)
         self.status = label("", "warn")
         self.pay_button = QPushButton("Pay cash (Enter)")
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self._pay)
-        for x in (self.change, self.error, self.bar, self.status, self.pay_button):
+        for x in (self.error, self.bar, self.status, self.pay_button):
             lay.addWidget(x)
         lay.addStretch(1)
         self.hint = label("Enter moves on; Enter on cash pays. Esc: back.", "hint")
@@ -267,9 +288,11 @@ class AmountPage(Page):
             "name": ("Customer", customer.name or ("(not checked - offline)"
                                                    if customer.account else "")),
             "type": (product.type_label, customer.meter_type),
-            "minimum": ("Minimum", customer.minimum.display() if customer.minimum else ""),
-            "outstanding": ("Outstanding",
-                            customer.outstanding.display() if customer.outstanding else ""),
+            # A zero or missing value is no information: its row is not shown.
+            "minimum": ("Minimum", customer.minimum.display()
+                        if customer.minimum and customer.minimum.minor else ""),
+            "outstanding": ("Outstanding", customer.outstanding.display()
+                            if customer.outstanding and customer.outstanding.minor else ""),
         }
         for key, (name, value) in rows.items():
             self.field_labels[key].setText(name)  # type: ignore[attr-defined]
@@ -346,8 +369,14 @@ class AmountPage(Page):
 
     def _changed(self) -> None:
         cash = self.tender().key == CASH.key
-        self.change.setText(self._change_text(self.amount.text(), self.cash.text())
-                            if cash else "")
+        text = self._change_text(self.amount.text(), self.cash.text()) if cash else ""
+        # Short cash is a warning in the error colour, never the green of change due.
+        name = "short" if text.startswith("Cash is short") else "change"
+        if self.change.objectName() != name:
+            self.change.setObjectName(name)
+            self.change.style().unpolish(self.change)
+            self.change.style().polish(self.change)
+        self.change.setText(text)
 
     def _pay(self) -> None:
         if self.pay_button.isEnabled():
@@ -363,11 +392,28 @@ class AmountPage(Page):
         self.status.setText(text)
 
     def show_error(self, text: str, field: QLineEdit | None = None) -> None:
+        """Focus goes to the field to correct; only that field's text is selected (so the
+        next digits replace the cash received, never the sale amount by surprise)."""
         self.set_busy(False)
         self.error.setText(text)
         target = field or self.amount
         target.setFocus()
         target.selectAll()
+
+
+def token_noun(label: str, kind: str) -> str:
+    """"Credit token", "Key change 1 token", "PIN"; never "Token token"."""
+    if kind.upper() == "PIN" or label.lower().endswith("token"):
+        return label
+    return f"{label} token"
+
+
+def title_of(sale: SaleRecord, product_label: str) -> str:
+    """The product, what was bought within it (DSTV Compact), and the amount."""
+    what = " ".join(str(sale.request.get(k) or "").strip() for k in ("product_name", "plan_name"))
+    what = " ".join(what.split())
+    parts = [product_label] + ([what] if what and what not in product_label else [])
+    return "  -  ".join(parts + [sale.amount.display()])
 
 
 STATE_TEXT = {
@@ -448,11 +494,12 @@ class ResultPage(QWidget):
         self.tokens = QWidget()
         self.tokens_lay = QGridLayout(self.tokens)
         self.tokens_lay.setContentsMargins(0, 0, 0, 0)
+        self.change = label("", "change")  # as large as the token
         self.info = label("", "field")
         self.print_state = label("", "hint")
         self.settle_panel = SettlePanel()
         self.settle_panel.hide()
-        for x in (self.title, self.state, self.detail, self.tokens, self.info,
+        for x in (self.title, self.state, self.detail, self.tokens, self.change, self.info,
                   self.print_state, self.settle_panel):
             lay.addWidget(x)
         lay.addStretch(1)
@@ -460,6 +507,12 @@ class ResultPage(QWidget):
         choice_row, main_row = QHBoxLayout(), QHBoxLayout()
         self.b_new = QPushButton("New sale (Enter)")
         self.b_new.setObjectName("primary")
+        # Where Enter goes while a sale is unsettled and no safe action is offered: a
+        # resting place that does nothing, so Enter never starts another sale by habit.
+        self.rest = QWidget()
+        self.rest.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.rest.setFixedSize(1, 1)
+        lay.addWidget(self.rest)
         self.b_print = QPushButton("Print again (F8)")
         self.b_check = QPushButton("Check now (F5)")
         self.b_keep = QPushButton("Keep queued, print slip")
@@ -484,12 +537,19 @@ class ResultPage(QWidget):
         self.preview.setWidget(self.preview_label)
         outer.addWidget(self.preview, 2)
         self.token_labels: list[tuple[str, str]] = []
+        self._receipt = QPixmap()
+        self._shown_id = 0
 
     def show_sale(self, sale: SaleRecord, product_label: str, held: bool = False,
                   paid_by: str = "") -> None:
         """`held`: in doubt with a provider that has no enquiry; a supervisor settles it.
         `paid_by`: the tender's label when the customer did not pay cash."""
-        self.title.setText(f"{product_label}  -  {sale.amount.display()}")
+        if sale.id != self._shown_id:  # another sale: nothing of the last one stays
+            self._shown_id = sale.id
+            self._receipt = QPixmap()
+            self.preview_label.clear()
+            self.print_state.clear()
+        self.title.setText(title_of(sale, product_label))
         style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
         if paid_by and sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED):
             text = (f"REFUND DUE: the customer paid {sale.amount.display()} by {paid_by} but "
@@ -512,6 +572,8 @@ class ResultPage(QWidget):
         self.state.setText(text)
         self.detail.setText(sale.message if sale.state not in (SaleState.VENDED,
                                                                 SaleState.PRINTED) else "")
+        self.detail.setVisible(bool(self.detail.text()))  # no blank line where it is empty
+        self.tokens.setVisible(bool(sale.tokens))
         while self.tokens_lay.count():
             item = self.tokens_lay.takeAt(0)
             gone = item.widget()
@@ -522,7 +584,7 @@ class ResultPage(QWidget):
         self.token_labels = []
         many = len(sale.tokens) > 1
         for n, token in enumerate(sale.tokens):
-            noun = token.label if token.kind == "PIN" else f"{token.label} token"
+            noun = token_noun(token.label, token.kind)
             name = f"{n + 1}. {noun}" if many else noun
             if token.serial:
                 name += f"   serial {token.serial}"
@@ -530,17 +592,20 @@ class ResultPage(QWidget):
             value = label(token.grouped(), "token", wrap=False)
             self.tokens_lay.addWidget(value, 2 * n + 1, 0)
             self.token_labels.append((name, token.grouped()))
-        lines = [f"Receipt {sale.receipt_no}", f"{sale.account}  {sale.customer_name}"]
+        lines = [f"Receipt {sale.receipt_no}",
+                 "  ".join(x for x in (sale.account, sale.customer_name) if x)]
         if sale.provider_ref:
             lines.append(f"Reference {sale.provider_ref}")
         if sale.result and sale.result.units:
             lines.append(f"Units {sale.result.units} kWh")
-        if sale.tendered and sale.tendered > sale.amount:
-            lines.append(f"Change {(sale.tendered - sale.amount).display()}")
+        self.change.setText("Change: " + (sale.tendered - sale.amount).display().replace(
+                            " ", "\u00a0")
+                            if sale.tendered and sale.tendered > sale.amount else "")
+        self.change.setVisible(bool(self.change.text()))
         if paid_by:
             lines.append(f"Paid by {paid_by}" + (f", ref {sale.collect_ref}"
                                                  if sale.collect_ref else ""))
-        self.info.setText("\n".join(lines))
+        self.info.setText("\n".join(x for x in lines if x.strip()))
         self.settle_panel.setVisible(held and sale.state == SaleState.IN_DOUBT)
         queued = sale.state == SaleState.QUEUED
         self.b_keep.setVisible(queued and sale.held)
@@ -552,7 +617,20 @@ class ResultPage(QWidget):
             SaleState.QUEUED))
         self.b_print.setText("Print again (F8)" if sale.state in (
             SaleState.VENDED, SaleState.PRINTED) else "Print slip (F8)")
-        self.b_new.setFocus()
+        self.b_new.setText("New sale (Enter)" if sale.settled else "New sale (Ctrl+N)")
+        self.safe_focus(sale, held).setFocus()
+
+    def safe_focus(self, sale: SaleRecord, held: bool) -> QWidget:
+        """What Enter does first. A settled sale: a new sale. An unsettled one: the safe
+        action (check with the provider, or the supervisor's panel), else nothing; a new
+        sale then needs Ctrl+N, so a habitual Enter never sells twice."""
+        if sale.settled:
+            return self.b_new
+        if not self.b_check.isHidden():
+            return self.b_check
+        if held and sale.state == SaleState.IN_DOUBT:
+            return self.settle_panel.ref
+        return self.rest
 
     def set_print_state(self, text: str) -> None:
         self.print_state.setText(text)
@@ -561,6 +639,18 @@ class ResultPage(QWidget):
         """The receipt exactly as the printer will get it, scaled to the panel."""
         pix = QPixmap()
         if pix.loadFromData(png, "PNG"):
-            self.preview_label.setPixmap(pix.scaledToWidth(
-                max(280, self.preview.viewport().width() - 12),
-                Qt.TransformationMode.SmoothTransformation))
+            self._receipt = pix
+            self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        if self._receipt.isNull():
+            return
+        self.preview_label.setPixmap(self._receipt.scaledToWidth(
+            # room for the vertical scroll bar the long receipt brings: no sideways scrolling
+            max(200, self.preview.viewport().width() - 12
+                - self.preview.verticalScrollBar().sizeHint().width()),
+            Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_preview()  # the window changed size: the receipt fits the panel again
