@@ -77,6 +77,9 @@ def provider_labels() -> list[str]:
     from posapp.printing.layout import profiles
     from posapp.service.setup import _is_id
 
+    from posapp.providers.efactory.client import ITEM_TYPES
+
+    out += list(ITEM_TYPES.values())  # the bill types a technician may switch on
     out += [text for _, text in PRINTER_TYPES]
     # what the setup wizard shows: the providers' id settings and the printer profiles
     out += [s.description for p in PACKAGES for s in p.settings if _is_id(s.key)]

@@ -4,6 +4,33 @@
   <context>
     <name>posapp</name>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="159" />
+      <source>
+You can take the payment now: it is saved and sent when the network returns.</source>
+      <translation>
+Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retour du réseau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="190" />
+      <source>   %1 to %2</source>
+      <translation>   %1 à %2</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="592" />
+      <source>   serial %1</source>
+      <translation>   n° de série %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="182" />
+      <source> %1 refund(s) due.</source>
+      <translation> %1 remboursement(s) dû(s).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/instance.py" line="23" />
+      <source> (process %1)</source>
+      <translation> (processus %1)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="71" />
       <source> - NOT PAID</source>
       <translation> - NON PAYÉ</translation>
@@ -12,6 +39,21 @@
       <location filename="../../posapp/printing/receipts.py" line="71" />
       <source> - PENDING</source>
       <translation> - EN ATTENTE</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="213" />
+      <source> A technician fixes it with `posapp config set`.</source>
+      <translation> Un technicien le corrige avec `posapp config set`.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="221" />
+      <source> for %1</source>
+      <translation> pour %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="66" />
+      <source> Supervisor PIN: %1.</source>
+      <translation> PIN superviseur : %1.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/bills/client.py" line="129" />
@@ -24,12 +66,21 @@
       <translation> Refaites la recherche dans un instant.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="461" />
+      <source>%1
+
+Close anyway? A sale already sent is finished in the background: its token and receipt come at the next start.</source>
+      <translation>%1
+
+Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son jeton et son reçu viendront au prochain démarrage.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/screen.py" line="157" />
       <source>%1  Waiting %2 s...</source>
       <translation>%1  Attente : %2 s...</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="238" />
+      <location filename="../../posapp/printing/receipts.py" line="247" />
       <source>%1 %2 of %3</source>
       <translation>%1 %2 sur %3</translation>
     </message>
@@ -39,12 +90,27 @@
       <translation>%1 (secret)</translation>
     </message>
     <message>
-      <location filename="../../posapp/domain/product.py" line="116" />
+      <location filename="../../posapp/domain/product.py" line="120" />
       <source>%1 amounts go in steps of %2.</source>
       <translation>Les montants %1 vont par paliers de %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="249" />
+      <location filename="../../posapp/config.py" line="354" />
+      <source>%1 cannot be imported, nothing was changed: %2.</source>
+      <translation>%1 ne peut pas être importé, rien n'a été modifié : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="248" />
+      <source>%1 cannot take %2: %3.</source>
+      <translation>%1 n'accepte pas %2 : %3.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="244" />
+      <source>%1 cannot take %2: it must be %3.</source>
+      <translation>%1 n'accepte pas %2 : il faut %3.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="258" />
       <source>%1 costs %2.</source>
       <translation>%1 coûte %2.</translation>
     </message>
@@ -67,9 +133,29 @@
       <translation>%1 chiffres</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="303" />
+      <location filename="../../posapp/service/counter.py" line="312" />
       <source>%1 does not take %2.</source>
       <translation>%1 n'accepte pas les %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="326" />
+      <source>%1 exists and is not a settings file: it is left as it is. Give another name.</source>
+      <translation>%1 existe et n'est pas un fichier de réglages : il est laissé tel quel. Donnez un autre nom.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="345" />
+      <source>%1 holds no settings to import.</source>
+      <translation>%1 ne contient aucun réglage à importer.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="134" />
+      <source>%1 is a folder, not a settings file.</source>
+      <translation>%1 est un dossier, pas un fichier de réglages.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="315" />
+      <source>%1 is a folder: give a file name, like %2.</source>
+      <translation>%1 est un dossier : donnez un nom de fichier, comme %2.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/interswitch/client.py" line="88" />
@@ -77,7 +163,22 @@
       <translation>%1 n'est pas un numéro de mobile nigérian (comme 0802 111 1111).</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="223" />
+      <location filename="../../posapp/config.py" line="136" />
+      <source>%1 is not a settings file (it is not UTF-8 text).</source>
+      <translation>%1 n'est pas un fichier de réglages (ce n'est pas du texte UTF-8).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="220" />
+      <source>%1 is the last %2: add another %3 first.</source>
+      <translation>%1 est le dernier %2 : ajoutez d'abord un autre %3.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="316" />
+      <source>%1 Nothing was sold.</source>
+      <translation>%1 Rien n'a été vendu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="232" />
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
     </message>
@@ -87,9 +188,14 @@
       <translation>%1 codes de retrait émis. Remettez à chaque bénéficiaire son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="155" />
+      <location filename="../../posapp/printing/receipts.py" line="154" />
       <source>%1 PIN %2 of %3</source>
       <translation>%1 - PIN %2 sur %3</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="183" />
+      <source>%1 printed: %2 sale(s), %3.%4</source>
+      <translation>%1 imprimé : %2 vente(s), %3.%4</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/device.py" line="59" />
@@ -97,13 +203,43 @@
       <translation>L'impression %1 n'est pas installée sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="283" />
+      <location filename="../../posapp/ui/history/page.py" line="217" />
+      <source>%1 refund due: money the customer paid for nothing sold. Alt+R lists them.</source>
+      <translation>%1 remboursement dû : argent payé par un client sans rien recevoir. Alt+R l'affiche.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="217" />
+      <source>%1 refunds due: money the customer paid for nothing sold. Alt+R lists them.</source>
+      <translation>%1 remboursements dus : argent payé par des clients sans rien recevoir. Alt+R les affiche.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="551" />
+      <source>%1 sale left unfinished before this start. Paid ones print their receipt now.</source>
+      <translation>%1 vente non terminée avant ce démarrage. Si elle est payée, son reçu s'imprime maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="292" />
       <source>%1 sale(s)</source>
       <translation>%1 vente(s)</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="551" />
+      <source>%1 sales left unfinished before this start. Paid ones print their receipt now.</source>
+      <translation>%1 ventes non terminées avant ce démarrage. Les ventes payées impriment leur reçu maintenant.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="303" />
+      <source>%1 to %2</source>
+      <translation>%1 à %2</translation>
+    </message>
+    <message>
       <source>%1 to %2 digits</source>
       <translation>de %1 à %2 chiffres</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="409" />
+      <source>%1 token</source>
+      <translation>Jeton %1</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/bills/client.py" line="129" />
@@ -131,6 +267,11 @@
       <translation>%1 : le PIN à usage unique doit avoir 4 chiffres.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="465" />
+      <source>&amp;Close anyway</source>
+      <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="135" />
       <source>&amp;Live</source>
       <translation>&amp;Réel</translation>
@@ -146,6 +287,11 @@
       <translation>&amp;Formation</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/page.py" line="138" />
+      <source>&amp;Yes, close the day</source>
+      <translation>&amp;Oui, clôturer la journée</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="302" />
       <source>(amount %1 is not a number)</source>
       <translation>(le montant %1 n'est pas un nombre)</translation>
@@ -154,6 +300,11 @@
       <location filename="../../posapp/ui/batch/form.py" line="304" />
       <source>(most per batch %1)</source>
       <translation>(maximum par lot : %1)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="289" />
+      <source>(not checked - offline)</source>
+      <translation>(non vérifié - hors ligne)</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="191" />
@@ -166,6 +317,11 @@
       <translation>*** COPIE %1 ***</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="608" />
+      <source>, ref %1</source>
+      <translation>, réf. %1</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="103" />
       <source>- the terminal id each provider gave this shop, and the credentials they issued;
 - the receipt printer switched on and connected, with paper;
@@ -173,6 +329,11 @@
       <translation>- l'identifiant de terminal que chaque fournisseur a donné à ce magasin, et ses identifiants d'accès ;
 - l'imprimante de reçus allumée et branchée, avec du papier ;
 - un code PIN de 4 à 8 chiffres pour vous et un pour le superviseur.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/instance.py" line="24" />
+      <source>. Only one counter may run at a time: switch to that window. If it is closing (finishing a sale), wait a few seconds and start again.</source>
+      <translation>. Une seule caisse peut tourner à la fois : passez à cette fenêtre. Si elle se ferme (fin d'une vente), attendez quelques secondes et relancez.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="254" />
@@ -197,7 +358,17 @@
       <translation>Thermique 80 mm en mode 42 colonnes</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="50" />
+      <location filename="../../posapp/ui/main_window.py" line="435" />
+      <source>A batch of paycodes is being sent.</source>
+      <translation>Un lot de codes de retrait est en cours d'envoi.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="224" />
+      <source>A credential in the secrets file is damaged. Set it again.</source>
+      <translation>Un identifiant du fichier de secrets est endommagé. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="163" />
       <source>A PIN is 4 to 8 digits.</source>
       <translation>Un PIN a de 4 à 8 chiffres.</translation>
     </message>
@@ -212,27 +383,45 @@
       <translation>Une adresse de fournisseur est mal configurée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="130" />
+      <location filename="../../posapp/ui/main_window.py" line="446" />
+      <source>A sale has been started (nothing was sent yet).</source>
+      <translation>Une vente est commencée (rien n'a encore été envoyé).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="145" />
+      <source>A service: its F key, or arrows then Enter. F8: reprint the last sale. F9: history.</source>
+      <translation>Un service : sa touche F, ou les flèches puis Entrée. F8 : réimprimer la dernière vente. F9 : historique.</translation>
+    </message>
+    <message>
       <source>A setting has a value it cannot take.</source>
-      <translation>Un réglage a une valeur impossible.</translation>
+      <translation type="vanished">Un réglage a une valeur impossible.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="126" />
       <source>A setting has the wrong type.</source>
-      <translation>Un réglage n'a pas le bon type.</translation>
+      <translation type="vanished">Un réglage n'a pas le bon type.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="52" />
+      <location filename="../../posapp/service/users.py" line="170" />
+      <source>A user needs a name of up to 40 letters.</source>
+      <translation>Un utilisateur doit avoir un nom de 40 lettres au plus.</translation>
+    </message>
+    <message>
       <source>A user needs a name.</source>
-      <translation>Un utilisateur doit avoir un nom.</translation>
+      <translation type="vanished">Un utilisateur doit avoir un nom.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/page.py" line="33" />
       <source>Account</source>
       <translation>Compte</translation>
     </message>
     <message>
       <source>Account number</source>
       <translation>Numéro de compte</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="22" />
+      <source>Action</source>
+      <translation>Action</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/interswitch/client.py" line="137" />
@@ -259,9 +448,19 @@
       <translation>Airtel Money</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="245" />
+      <location filename="../../posapp/ui/history/page.py" line="55" />
+      <source>All sales (Alt+R)</source>
+      <translation>Toutes les ventes (Alt+R)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="254" />
       <source>Amount</source>
       <translation>Montant</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="286" />
+      <source>Amount (%1)</source>
+      <translation>Montant (%1)</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="111" />
@@ -269,7 +468,7 @@
       <translation>Montant (NGN)</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="216" />
+      <location filename="../../posapp/printing/receipts.py" line="225" />
       <source>Amount paid</source>
       <translation>Montant payé</translation>
     </message>
@@ -282,6 +481,16 @@
       <location filename="../../posapp/service/outbox.py" line="57" />
       <source>Another window or service on this terminal is sending the queue right now; it will finish it. Try again in a minute.</source>
       <translation>Une autre fenêtre ou un autre service de ce terminal envoie la file en ce moment ; il la terminera. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="51" />
+      <source>Arrows and Enter, or the F key. F9: history.</source>
+      <translation>Flèches et Entrée, ou la touche F. F9 : historique.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="78" />
+      <source>Arrows and Enter. F5: refresh the list from the provider. Esc: back.</source>
+      <translation>Flèches et Entrée. F5 : actualiser la liste du fournisseur. Échap : retour.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="129" />
@@ -304,14 +513,54 @@
       <translation>Demandez au client de valider le paiement sur son téléphone.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="350" />
+      <source>Ask the customer to pay (Enter)</source>
+      <translation>Demander au client de payer (Entrée)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/providers/kpay/client.py" line="246" />
       <source>Ask the customer to pay on the card page.</source>
       <translation>Demandez au client de payer sur la page de carte.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="290" />
+      <source>Ask the customer to scan the code with their phone's camera and pay on the page it opens.</source>
+      <translation>Demandez au client de scanner le code avec l'appareil photo de son téléphone et de payer sur la page qui s'ouvre.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/signin.py" line="57" />
+      <source>At the counter now: %1</source>
+      <translation>À la caisse maintenant : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="98" />
+      <source>Audit</source>
+      <translation>Audit</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="44" />
+      <source>Audit trail</source>
+      <translation>Journal d'audit</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="335" />
+      <source>Awaiting provider: %1</source>
+      <translation>Attente fournisseur : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="157" />
+      <source>Awaiting provider: 0</source>
+      <translation>Attente fournisseur : 0</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="74" />
       <source>Back</source>
       <translation>Retour</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="80" />
+      <source>Back to sale (Esc)</source>
+      <translation>Retour à la vente (Échap)</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="102" />
@@ -373,7 +622,7 @@
       <translation>Utilisateur de l'agrégateur de factures</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="293" />
+      <location filename="../../posapp/printing/receipts.py" line="302" />
       <source>Bills margin (commission)</source>
       <translation>Marge factures (commission)</translation>
     </message>
@@ -387,9 +636,44 @@
       <translation>Service de factures</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="125" />
+      <source>Cancel lookup (Esc)</source>
+      <translation>Annuler la recherche (Échap)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="177" />
+      <source>Cancel the payment (Esc)</source>
+      <translation>Annuler le paiement (Échap)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="165" />
       <source>Cancel, refund cash</source>
       <translation>Annuler, rendre l'argent</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="33" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="325" />
+      <source>CANCELLED</source>
+      <translation>ANNULÉ</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="433" />
+      <source>Cancelled. Nothing was paid and nothing was sold.</source>
+      <translation>Annulé. Rien n'a été payé ni vendu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="382" />
+      <source>Cancelling...</source>
+      <translation>Annulation...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="332" />
+      <source>Cannot write %1: %2.</source>
+      <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
       <source>Card (Visa / Mastercard)</source>
@@ -405,7 +689,17 @@
       <translation>Espèces</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="250" />
+      <location filename="../../posapp/ui/sale/flow.py" line="351" />
+      <source>Cash is short by %1</source>
+      <translation>Il manque %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="368" />
+      <source>Cash is short by %1. Type the cash received again.</source>
+      <translation>Il manque %1. Saisissez à nouveau les espèces reçues.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="259" />
       <source>Cash out at</source>
       <translation>Retrait chez</translation>
     </message>
@@ -415,12 +709,22 @@
       <translation>Espèces reçues</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="307" />
+      <location filename="../../posapp/ui/sale/pages.py" line="345" />
+      <source>Cash received (%1) - leave empty if exact</source>
+      <translation>Espèces reçues (%1) - vide si compte exact</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="233" />
+      <source>Cash received - leave empty if exact</source>
+      <translation>Espèces reçues - vide si compte exact</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="316" />
       <source>Cash received is less than %1.</source>
       <translation>Les espèces reçues sont inférieures à %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="305" />
+      <location filename="../../posapp/service/counter.py" line="314" />
       <source>Cash received is only for cash sales.</source>
       <translation>Les espèces reçues ne concernent que les ventes en espèces.</translation>
     </message>
@@ -439,9 +743,29 @@
       <translation>Caissier</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="160" />
+      <source>Cashier: %1</source>
+      <translation>Caissier : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="240" />
+      <source>Cashier: %1   (F12: switch)</source>
+      <translation>Caissier : %1   (F12 : changer)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="94" />
       <source>Change</source>
       <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="603" />
+      <source>Change: </source>
+      <translation>Monnaie à rendre : </translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/customer_display.py" line="97" />
+      <source>Change: %1</source>
+      <translation>Monnaie à rendre : %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="97" />
@@ -449,12 +773,37 @@
       <translation>Canal</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="518" />
+      <source>Check now (F5)</source>
+      <translation>Vérifier maintenant (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="255" />
+      <source>Checking %1 with the provider...</source>
+      <translation>Vérification de %1 auprès du fournisseur...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="153" />
+      <source>Checking network</source>
+      <translation>Vérification du réseau</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="169" />
+      <source>Checking PIN...</source>
+      <translation>Vérification du PIN...</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/screen.py" line="272" />
       <source>Checking the PIN...</source>
       <translation>Vérification du PIN...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/lock.py" line="44" />
+      <location filename="../../posapp/ui/sale/flow.py" line="585" />
+      <source>Checking with the provider...</source>
+      <translation>Vérification auprès du fournisseur...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="602" />
       <source>Checking...</source>
       <translation>Vérification...</translation>
     </message>
@@ -469,9 +818,14 @@
       <translation>Choisissez une formule ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="298" />
+      <location filename="../../posapp/service/counter.py" line="307" />
       <source>Choose a plan.</source>
       <translation>Choisissez une formule.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="229" />
+      <source>Choose a service first: its F key, or arrows then Enter.</source>
+      <translation>Choisissez d'abord un service : sa touche F, ou les flèches puis Entrée.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="237" />
@@ -484,7 +838,12 @@
       <translation>Choisissez prépayé ou postpayé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="290" />
+      <location filename="../../posapp/ui/sale/flow.py" line="228" />
+      <source>Choose the plan%1:</source>
+      <translation>Choisissez la formule%1 :</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="299" />
       <source>Choose the product first (for example DSTV).</source>
       <translation>Choisissez d'abord le produit (par exemple DSTV).</translation>
     </message>
@@ -498,12 +857,37 @@
       <translation>clientId donné par Interswitch (IKIA...)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/app.py" line="62" />
+      <location filename="../../posapp/ui/app.py" line="101" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="277" />
+      <location filename="../../posapp/ui/history/audit.py" line="65" />
+      <source>Close (Esc)</source>
+      <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="93" />
+      <source>Close day (Z)</source>
+      <translation>Clôturer la journée (Z)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="460" />
+      <source>Close the counter?</source>
+      <translation>Fermer la caisse ?</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="135" />
+      <source>Close the day now? The Z report prints and a new day starts. This cannot be undone.</source>
+      <translation>Clôturer la journée maintenant ? Le rapport Z s'imprime et une nouvelle journée commence. C'est définitif.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="134" />
+      <source>Close the day?</source>
+      <translation>Clôturer la journée ?</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="286" />
       <source>Closed by</source>
       <translation>Clôturé par</translation>
     </message>
@@ -513,7 +897,7 @@
       <translation>Encaisseur du portefeuille de test. Refuse toute adresse sauf la boucle locale.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="309" />
+      <location filename="../../posapp/printing/receipts.py" line="318" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
@@ -523,12 +907,22 @@
       <translation>Branchée par</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="129" />
+      <source>Continue offline without checking (F6)</source>
+      <translation>Continuer hors ligne sans vérifier (F6)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="126" />
       <source>Convenience fee</source>
       <translation>Frais de service</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/lock.py" line="23" />
+      <location filename="../../posapp/ui/words.py" line="56" />
+      <source>Copy %1 printed.</source>
+      <translation>Copie %1 imprimée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/signin.py" line="17" />
       <source>Counter locked</source>
       <translation>Caisse verrouillée</translation>
     </message>
@@ -551,9 +945,19 @@
       <translation>Signature du client : ________</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="349" />
+      <source>Customer's %1 number</source>
+      <translation>Numéro %1 du client</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="74" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="31" />
+      <source>Day closed (Z)</source>
+      <translation>Journée clôturée (Z)</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="326" />
@@ -566,6 +970,16 @@
       <translation>PIN par défaut</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="67" />
+      <source>DEMO - built-in sandbox providers, no real money.%1</source>
+      <translation>DÉMO - fournisseurs simulés intégrés, pas de vrai argent.%1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="22" />
+      <source>Detail</source>
+      <translation>Détail</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="263" />
       <source>Device</source>
       <translation>Périphérique</translation>
@@ -575,12 +989,22 @@
       <translation>Fichier de périphérique (/dev/usb/lp0)</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/audit.py" line="30" />
+      <source>Drawer opened</source>
+      <translation>Tiroir ouvert</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="176" />
+      <source>Drawer opened by %1.</source>
+      <translation>Tiroir ouvert par %1.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="86" />
       <source>Each beneficiary gets a paycode to cash out before it expires. Up to 10 in one batch.</source>
       <translation>Chaque bénéficiaire reçoit un code de retrait à encaisser avant son expiration. Jusqu'à 10 par lot.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="231" />
+      <location filename="../../posapp/printing/receipts.py" line="240" />
       <source>Each beneficiary's paycode is on its own slip below.</source>
       <translation>Le code de retrait de chaque bénéficiaire est sur son propre ticket ci-dessous.</translation>
     </message>
@@ -660,6 +1084,10 @@
       <translation>Facture d'électricité (postpayé)</translation>
     </message>
     <message>
+      <source>Electricity bills</source>
+      <translation>Factures d'électricité</translation>
+    </message>
+    <message>
       <source>Electricity prepaid</source>
       <translation>Électricité prépayée</translation>
     </message>
@@ -667,6 +1095,16 @@
       <location filename="../../posapp/providers/kpay/client.py" line="153" />
       <source>Enter an amount greater than zero.</source>
       <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="266" />
+      <source>Enter moves on; Enter on cash pays. Esc: back.</source>
+      <translation>Entrée passe au champ suivant ; Entrée sur les espèces encaisse. Échap : retour.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="354" />
+      <source>Enter shows the code for the customer's phone. Esc: back.</source>
+      <translation>Entrée affiche le code pour le téléphone du client. Échap : retour.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/kpay/client.py" line="359" />
@@ -684,9 +1122,24 @@
       <translation>Entrée : nouveau lot. F8 : réimprimer les tickets. Échap : retour à la caisse. F9 : historique.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="334" />
+      <source>Enter: new sale. Esc: take the money another way.</source>
+      <translation>Entrée : nouvelle vente. Échap : encaisser autrement.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/form.py" line="151" />
       <source>Enter: next field. Ctrl+N: add a beneficiary. Ctrl+R: remove the row you are in. Ctrl+Enter: send. Esc: back to the counter.</source>
       <translation>Entrée : champ suivant. Ctrl+N : ajouter un bénéficiaire. Ctrl+R : retirer la ligne en cours. Ctrl+Entrée : envoyer. Échap : retour à la caisse.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="543" />
+      <source>Enter: open the selected sale (token, receipt).  Esc: hide this list (History, F9, still has them).</source>
+      <translation>Entrée : ouvrir la vente choisie (jeton, reçu).  Échap : masquer cette liste (l'Historique, F9, les garde).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="371" />
+      <source>Every provider can be reached.</source>
+      <translation>Tous les fournisseurs sont joignables.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="140" />
@@ -706,7 +1159,7 @@
       <translation>PIN D'EXAMEN</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="161" />
+      <location filename="../../posapp/printing/receipts.py" line="160" />
       <source>Expires</source>
       <translation>Expire le</translation>
     </message>
@@ -716,9 +1169,19 @@
       <translation>Expire le %1</translation>
     </message>
     <message>
+      <location filename="../../posapp/config.py" line="320" />
+      <source>Export to a file outside the terminal home (a USB stick, a share).</source>
+      <translation>Exportez vers un fichier hors du dossier du terminal (une clé USB, un partage).</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="362" />
       <source>FAILED - </source>
       <translation>ÉCHEC - </translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="521" />
+      <source>Finding receipt %1...</source>
+      <translation>Recherche du reçu %1...</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="116" />
@@ -726,12 +1189,17 @@
       <translation>Terminer</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="275" />
+      <location filename="../../posapp/printing/receipts.py" line="284" />
       <source>first sale</source>
       <translation>première vente</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="274" />
+      <location filename="../../posapp/config.py" line="310" />
+      <source>Fix these settings first: %1</source>
+      <translation>Corrigez d'abord ces réglages : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="283" />
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -740,7 +1208,7 @@
       <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="392" />
+      <location filename="../../posapp/service/counter.py" line="402" />
       <source>Give the provider's reference for this payment.</source>
       <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
     </message>
@@ -761,12 +1229,27 @@
       <translation>Marchandises / encaissement (XAF)</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="230" />
+      <location filename="../../posapp/printing/receipts.py" line="239" />
       <source>Hand back</source>
       <translation>À rendre</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="313" />
+      <location filename="../../posapp/ui/history/audit.py" line="34" />
+      <source>Held for a supervisor</source>
+      <translation>Bloqué pour un superviseur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="47" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="304" />
+      <source>If the customer pays after all, the terminal still records it and shows it as money to refund.</source>
+      <translation>Si le client paie malgré tout, le terminal l'enregistre et l'affiche comme argent à rembourser.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="322" />
       <source>If you can read this, printing works.</source>
       <translation>Si vous lisez ceci, l'impression fonctionne.</translation>
     </message>
@@ -818,6 +1301,16 @@
       <location filename="../../posapp/providers/interswitch/client.py" line="286" />
       <source>Interswitch's answer could not be read. The paycodes may have been issued: a supervisor must check this batch.</source>
       <translation>La réponse d'Interswitch est illisible. Les codes ont peut-être été émis : un superviseur doit vérifier ce lot.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="463" />
+      <source>It was not paid (refund)</source>
+      <translation>Non payé (rembourser)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="462" />
+      <source>It was paid</source>
+      <translation>Payé</translation>
     </message>
     <message>
       <source>K-Pay</source>
@@ -902,9 +1395,19 @@
       <translation>Garder en attente, imprimer le ticket</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="464" />
+      <source>Keep the window open</source>
+      <translation>Garder la fenêtre ouverte</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="108" />
       <source>Keep this slip: your receipt and any token can be reprinted with this reference.</source>
       <translation>Gardez ce ticket : votre reçu et vos jetons pourront être réimprimés avec cette référence.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="33" />
+      <source>Kept queued</source>
+      <translation>Gardé en attente</translation>
     </message>
     <message>
       <source>Key change 1 token</source>
@@ -919,9 +1422,19 @@
       <translation>Jeton de changement de clé</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/audit.py" line="34" />
+      <source>Key replay refused</source>
+      <translation>Rejeu de clé refusé</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="109" />
       <source>Language of the screens and receipts</source>
       <translation>Langue des écrans et des reçus</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="68" />
+      <source>Last sale</source>
+      <translation>Dernière vente</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="78" />
@@ -949,6 +1462,16 @@
       <translation>Validité : saisissez combien de minutes les codes restent valables, de 1 à %1 (1440 = un jour).</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="222" />
+      <source>Loading plans...</source>
+      <translation>Chargement des formules...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="179" />
+      <source>Loading the list...</source>
+      <translation>Chargement de la liste...</translation>
+    </message>
+    <message>
       <source>low</source>
       <translation>presque vide</translation>
     </message>
@@ -974,6 +1497,16 @@
       <translation>Type de compteur</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="293" />
+      <source>Minimum</source>
+      <translation>Minimum</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="237" />
+      <source>mobile number</source>
+      <translation>numéro de mobile</translation>
+    </message>
+    <message>
       <source>MTN Mobile Money</source>
       <translation>MTN Mobile Money</translation>
     </message>
@@ -992,6 +1525,20 @@
       <translation>Nouveau lot (Entrée)</translation>
     </message>
     <message>
+      <source>New meter payment</source>
+      <translation>Paiement de nouveau compteur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="622" />
+      <source>New sale (Ctrl+N)</source>
+      <translation>Nouvelle vente (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="178" />
+      <source>New sale (Enter)</source>
+      <translation>Nouvelle vente (Entrée)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="75" />
       <source>Next</source>
       <translation>Suivant</translation>
@@ -1007,14 +1554,29 @@
       <translation>Pas de réponse du fournisseur à temps.</translation>
     </message>
     <message>
-      <location filename="../../posapp/secrets.py" line="125" />
+      <location filename="../../posapp/ui/sale/pages.py" line="425" />
+      <source>No clear answer from the provider. Do NOT sell again: the terminal is checking and the token will appear here.</source>
+      <translation>Pas de réponse claire du fournisseur. NE revendez PAS : le terminal vérifie et le jeton s'affichera ici.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="569" />
+      <source>No clear answer, and this provider cannot be asked. Do NOT sell again. Call the supervisor: they check the provider's portal and settle it.</source>
+      <translation>Pas de réponse claire, et ce fournisseur ne peut pas être interrogé. NE revendez PAS. Appelez le superviseur : il vérifie sur le portail du fournisseur et règle la vente.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="378" />
       <source>No credential store to write to.</source>
       <translation>Aucun coffre d'identifiants où écrire.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="161" />
+      <location filename="../../posapp/printing/receipts.py" line="160" />
       <source>no expiry</source>
       <translation>sans expiration</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="565" />
+      <source>No network. Ask the customer: keep the payment queued (it is sent when the network returns, the token is reprinted from history), or cancel and hand the cash back.</source>
+      <translation>Pas de réseau. Demandez au client : garder le paiement en attente (il partira au retour du réseau, le jeton sera réimprimé depuis l'historique), ou annuler et rendre l'argent.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="253" />
@@ -1022,11 +1584,16 @@
       <translation>Pas de réseau : rien n'a été envoyé. Gardez le lot en attente (il partira tout seul au retour du réseau), ou annulez et rendez l'argent.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="423" />
+      <source>No network: the sale is saved and queued. It will complete by itself when the network returns.</source>
+      <translation>Pas de réseau : la vente est enregistrée et en attente. Elle se terminera toute seule au retour du réseau.</translation>
+    </message>
+    <message>
       <source>No printer</source>
       <translation>Pas d'imprimante</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/printing.py" line="155" />
+      <location filename="../../posapp/service/printing.py" line="167" />
       <source>No printer is set up on this terminal.</source>
       <translation>Aucune imprimante n'est configurée sur ce terminal.</translation>
     </message>
@@ -1041,19 +1608,34 @@
       <translation>Aucun fournisseur n'est encore configuré sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/app.py" line="60" />
+      <location filename="../../posapp/ui/main_window.py" line="367" />
+      <source>No provider set up</source>
+      <translation>Aucun fournisseur configuré</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/app.py" line="99" />
       <source>No sale can be taken on this terminal until this is fixed. The technician's guide: docs/BACKUP.md.</source>
       <translation>Aucune vente n'est possible sur ce terminal tant que ce n'est pas réparé. Guide du technicien : docs/BACKUP.md.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="487" />
+      <location filename="../../posapp/service/counter.py" line="497" />
       <source>No sale with that receipt number.</source>
       <translation>Aucune vente avec ce numéro de reçu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="280" />
+      <location filename="../../posapp/ui/home/page.py" line="86" />
+      <source>No sale yet today.</source>
+      <translation>Pas encore de vente aujourd'hui.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="289" />
       <source>No sales in this period.</source>
       <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="137" />
+      <source>No, keep the day open</source>
+      <translation>Non, garder la journée ouverte</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="95" />
@@ -1061,7 +1643,7 @@
       <translation>Personne ne peut encore se connecter à cette caisse. Ces étapes la configurent : formation ou réel, les identifiants du terminal, l'imprimante de reçus, un test de chaque fournisseur, et les PIN du technicien et du superviseur. Entrée : suivant. Échap : retour.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="227" />
+      <location filename="../../posapp/printing/receipts.py" line="236" />
       <source>NOT ISSUED</source>
       <translation>NON ÉMIS</translation>
     </message>
@@ -1081,14 +1663,78 @@
       <translation>Non émis : rembourser</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="319" />
+      <location filename="../../posapp/ui/home/page.py" line="32" />
+      <source>Not paid</source>
+      <translation>Non payé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="315" />
+      <source>NOT PAID - declined</source>
+      <translation>NON PAYÉ - refusé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="320" />
+      <source>NOT PAID IN TIME</source>
+      <translation>NON PAYÉ À TEMPS</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/sending.py" line="331" />
       <source>Not paid in time.</source>
       <translation>Pas payé à temps.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="299" />
+      <location filename="../../posapp/ui/customer_display.py" line="101" />
+      <source>Not paid.</source>
+      <translation>Non payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="428" />
+      <source>Not paid. Give the customer their cash back.</source>
+      <translation>Non payé. Rendez l'argent au client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="432" />
+      <source>Not paid. Nothing was sold.</source>
+      <translation>Non payé. Rien n'a été vendu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="32" />
+      <source>Not paid: refund due</source>
+      <translation>Non payé : à rembourser</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="370" />
+      <source>Not reachable: </source>
+      <translation>Injoignable : </translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="160" />
+      <source>Not signed in</source>
+      <translation>Personne n'est connecté</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="308" />
       <source>NOT YET SETTLED (queued / in doubt)</source>
       <translation>PAS ENCORE RÉGLÉ (en file / incertain)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="332" />
+      <source>Nothing was paid and nothing was sold.</source>
+      <translation>Rien n'a été payé ni vendu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="326" />
+      <source>Nothing was sold. </source>
+      <translation>Rien n'a été vendu. </translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation type="vanished">Numéro</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="324" />
+      <source>OFFLINE</source>
+      <translation>HORS LIGNE</translation>
     </message>
     <message>
       <source>ok</source>
@@ -1100,9 +1746,14 @@
       <translation>OK - </translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="252" />
+      <location filename="../../posapp/printing/receipts.py" line="261" />
       <source>One-time PIN</source>
       <translation>PIN à usage unique</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="324" />
+      <source>Online</source>
+      <translation>En ligne</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="235" />
@@ -1110,17 +1761,17 @@
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="415" />
+      <location filename="../../posapp/service/counter.py" line="425" />
       <source>Only a sale held for a supervisor can be sent again.</source>
       <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="389" />
+      <location filename="../../posapp/service/counter.py" line="399" />
       <source>Only a sale in doubt can be settled by hand.</source>
       <translation>Seule une vente incertaine peut être réglée à la main.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="427" />
+      <location filename="../../posapp/service/counter.py" line="437" />
       <source>Only a sale that is waiting to be sent can be cancelled.</source>
       <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
     </message>
@@ -1130,8 +1781,23 @@
       <translation>seulement si le portail les affiche, dans l'ordre des bénéficiaires</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/page.py" line="77" />
+      <source>Open / reprint (Enter)</source>
+      <translation>Ouvrir / réimprimer (Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="94" />
+      <source>Open drawer</source>
+      <translation>Ouvrir le tiroir</translation>
+    </message>
+    <message>
       <source>out</source>
       <translation>épuisé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="295" />
+      <source>Outstanding</source>
+      <translation>Impayé</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="112" />
@@ -1139,9 +1805,29 @@
       <translation>PIN propre (vide : par défaut)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="197" />
+      <location filename="../../posapp/ui/home/page.py" line="29" />
+      <source>Paid</source>
+      <translation>Payé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="308" />
+      <source>PAID AFTER CANCEL - REFUND DUE</source>
+      <translation>PAYÉ APRÈS ANNULATION - À REMBOURSER</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/sending.py" line="209" />
       <source>Paid after the sale was cancelled: refund the customer.</source>
       <translation>Payé après l'annulation de la vente : remboursez le client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="422" />
+      <source>Paid and printed.</source>
+      <translation>Payé et imprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="298" />
+      <source>PAID BY</source>
+      <translation>MODES DE PAIEMENT</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="89" />
@@ -1149,14 +1835,69 @@
       <translation>Payé par</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="289" />
-      <source>PAID BY</source>
-      <translation>MODES DE PAIEMENT</translation>
+      <location filename="../../posapp/ui/sale/pages.py" line="608" />
+      <source>Paid by %1</source>
+      <translation>Payé par %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="224" />
+      <source>Paid by (Up / Down to change)</source>
+      <translation>Payé par (Haut / Bas pour changer)</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="76" />
       <source>Paid by mobile money.</source>
       <translation>Payé par mobile money.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="331" />
+      <source>Paid sales whose receipt has not printed yet</source>
+      <translation>Ventes payées dont le reçu n'est pas encore imprimé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="29" />
+      <source>Paid, printed</source>
+      <translation>Payé, imprimé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="20" />
+      <source>Paid, receipt not printed</source>
+      <translation>Payé, reçu non imprimé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="556" />
+      <source>Paid, receipt printing now</source>
+      <translation>Payé, reçu en cours d'impression</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="15" />
+      <source>Paid, sending</source>
+      <translation>Payé, envoi en cours</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="563" />
+      <source>Paid. Give the customer the PIN slips.</source>
+      <translation>Payé. Remettez au client les tickets PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="561" />
+      <source>Paid. Give the customer the receipt.</source>
+      <translation>Payé. Remettez le reçu au client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="421" />
+      <source>Paid. Read the token(s) to the customer.</source>
+      <translation>Payé. Lisez le(s) jeton(s) au client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="431" />
+      <source>Paid. Sending...</source>
+      <translation>Payé. Envoi...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/customer_display.py" line="100" />
+      <source>Paid. Thank you.</source>
+      <translation>Payé. Merci.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="76" />
@@ -1169,6 +1910,11 @@
       <translation>Papier / modèle</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="260" />
+      <source>Pay cash (Enter)</source>
+      <translation>Payer en espèces (Entrée)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="140" />
       <source>Paycode</source>
       <translation>Code de retrait</translation>
@@ -1179,7 +1925,7 @@
       <translation>Code de retrait - %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="243" />
+      <location filename="../../posapp/printing/receipts.py" line="252" />
       <source>PAYCODE FOR %1</source>
       <translation>CODE DE RETRAIT - %1</translation>
     </message>
@@ -1199,7 +1945,7 @@
       <translation>Codes affichés par le portail</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="223" />
+      <location filename="../../posapp/printing/receipts.py" line="232" />
       <source>Paycodes issued</source>
       <translation>Codes émis</translation>
     </message>
@@ -1214,6 +1960,11 @@
       <translation>Les codes de retrait n'ont pas besoin de recherche : saisissez les bénéficiaires.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/audit.py" line="33" />
+      <source>Payment cancelled</source>
+      <translation>Paiement annulé</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="110" />
       <source>PAYMENT PENDING</source>
       <translation>EN ATTENTE</translation>
@@ -1224,7 +1975,12 @@
       <translation>Réf. paiement</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="159" />
+      <location filename="../../posapp/ui/sale/collect.py" line="272" />
+      <source>Payment reference %1</source>
+      <translation>Référence de paiement %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="158" />
       <source>PIN</source>
       <translation>PIN</translation>
     </message>
@@ -1232,6 +1988,21 @@
       <location filename="../../posapp/ui/setup/pages.py" line="389" />
       <source>PIN again</source>
       <translation>PIN (encore)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="28" />
+      <source>PIN changed</source>
+      <translation>PIN modifié</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="25" />
+      <source>PIN entry locked</source>
+      <translation>Saisie du PIN bloquée</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="26" />
+      <source>PIN refused (locked)</source>
+      <translation>PIN refusé (bloqué)</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="148" />
@@ -1244,9 +2015,24 @@
       <translation>Formule</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/customer_display.py" line="100" />
+      <source>Please wait...</source>
+      <translation>Veuillez patienter...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="643" />
+      <source>PNG</source>
+      <translation>PNG</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="263" />
       <source>Port</source>
       <translation>Port</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/customer_display.py" line="52" />
+      <source>posapp - customer display</source>
+      <translation>posapp - écran client</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="53" />
@@ -1254,7 +2040,12 @@
       <translation>posapp - configurer ce terminal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/app.py" line="46" />
+      <location filename="../../posapp/ui/main_window.py" line="91" />
+      <source>posapp - terminal %1</source>
+      <translation>posapp - terminal %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/app.py" line="85" />
       <source>posapp - the counter cannot start</source>
       <translation>posapp - la caisse ne peut pas démarrer</translation>
     </message>
@@ -1273,9 +2064,34 @@
       <translation>Imprimer le ticket (F8)</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="308" />
+      <location filename="../../posapp/printing/receipts.py" line="317" />
       <source>PRINTER TEST</source>
       <translation>TEST D'IMPRIMANTE</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="159" />
+      <source>Printer: checking...</source>
+      <translation>Imprimante : vérification...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="385" />
+      <source>Printer: no paper</source>
+      <translation>Imprimante : plus de papier</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="385" />
+      <source>Printer: not ready</source>
+      <translation>Imprimante : pas prête</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="387" />
+      <source>Printer: paper low</source>
+      <translation>Imprimante : papier presque fini</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="387" />
+      <source>Printer: ready</source>
+      <translation>Imprimante : prête</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="188" />
@@ -1297,19 +2113,54 @@
       <translation>Impression du reçu et de %1 tickets de code de retrait...</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="487" />
+      <source>Printing...</source>
+      <translation>Impression...</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="78" />
       <source>Product</source>
       <translation>Produit</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="309" />
+      <location filename="../../posapp/printing/receipts.py" line="318" />
       <source>Profile</source>
       <translation>Profil</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="454" />
+      <source>Provider reference</source>
+      <translation>Référence du fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="32" />
+      <source>Queued sale cancelled</source>
+      <translation>Vente en attente annulée</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="17" />
+      <source>Queued, sent when the network returns</source>
+      <translation>En attente, envoyée au retour du réseau</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="328" />
+      <source>Queued: %1</source>
+      <translation>En attente : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="155" />
+      <source>Queued: 0</source>
+      <translation>En attente : 0</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="256" />
       <source>Queued: it is sent by itself when the network returns.</source>
       <translation>En file d'attente : il partira tout seul au retour du réseau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="30" />
+      <source>Queued: sent when the network returns</source>
+      <translation>En attente : envoyée au retour du réseau</translation>
     </message>
     <message>
       <location filename="../../posapp/service/setup.py" line="164" />
@@ -1332,14 +2183,43 @@
       <translation>Reçu</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/home/page.py" line="90" />
+      <source>Receipt %1</source>
+      <translation>Reçu %1</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="281" />
       <source>Receipt %1    Reference %2    Channel %3</source>
       <translation>Reçu %1    Référence %2    Canal %3</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="541" />
+      <source>Receipt %1 (%2) cannot be sold again from here: choose the service.</source>
+      <translation>Le reçu %1 (%2) ne peut pas être revendu d'ici : choisissez le service.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="495" />
+      <source>Receipt not printed: %1 The sale is safe; use Print again or History.</source>
+      <translation>Reçu non imprimé : %1 La vente est conservée ; utilisez Réimprimer ou l'Historique.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="137" />
+      <source>receipt number</source>
+      <translation>numéro de reçu</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="56" />
+      <source>Receipt printed.</source>
+      <translation>Reçu imprimé.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="236" />
       <source>Receipt printer</source>
       <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+      <source>Reconnection bill</source>
+      <translation>Frais de reconnexion</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="86" />
@@ -1352,8 +2232,23 @@
       <translation>Référence</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="600" />
+      <source>Reference %1</source>
+      <translation>Référence %1</translation>
+    </message>
+    <message>
       <source>Reference ID</source>
       <translation>Réf. ID</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="561" />
+      <source>Refreshing the list...</source>
+      <translation>Actualisation de la liste...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="22" />
+      <source>Refund due</source>
+      <translation>À rembourser</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="97" />
@@ -1361,9 +2256,39 @@
       <translation>À REMBOURSER</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="295" />
+      <location filename="../../posapp/ui/sale/pages.py" line="557" />
+      <source>REFUND DUE: the customer paid %1 by %2 but nothing was sold. A supervisor gives the money back.</source>
+      <translation>À REMBOURSER : le client a payé %1 par %2 mais rien n'a été vendu. Un superviseur rend l'argent.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="52" />
+      <source>Refunds due (Alt+R)</source>
+      <translation>Remboursements dus (Alt+R)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="304" />
       <source>REFUNDS DUE (cash to hand back)</source>
       <translation>REMBOURSEMENTS DUS (argent à rendre)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="339" />
+      <source>Refunds due: %1</source>
+      <translation>À rembourser : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="158" />
+      <source>Refunds due: 0</source>
+      <translation>À rembourser : 0</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="26" />
+      <source>Refused</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="21" />
+      <source>Refused by the provider</source>
+      <translation>Refusé par le fournisseur</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="132" />
@@ -1371,7 +2296,17 @@
       <translation>Retirer la ligne (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="48" />
+      <location filename="../../posapp/ui/home/page.py" line="74" />
+      <source>Reprint (F8)</source>
+      <translation>Réimprimer (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="29" />
+      <source>Role changed</source>
+      <translation>Rôle modifié</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="176" />
       <source>Role must be one of %1.</source>
       <translation>Le rôle doit être l'un de : %1.</translation>
     </message>
@@ -1380,16 +2315,31 @@
       <translation>VENTE</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="413" />
+      <source>Sale %1 finished by the provider: receipt printed.</source>
+      <translation>Vente %1 terminée par le fournisseur : reçu imprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="415" />
+      <source>Sale %1 finished; receipt not printed: %2</source>
+      <translation>Vente %1 terminée ; reçu non imprimé : %2</translation>
+    </message>
+    <message>
       <source>Sale ref</source>
       <translation>Réf. vente</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="287" />
+      <location filename="../../posapp/printing/receipts.py" line="296" />
       <source>Sales completed</source>
       <translation>Ventes terminées</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="312" />
+      <location filename="../../posapp/ui/main_window.py" line="336" />
+      <source>Sales waiting for the provider's answer (or a supervisor)</source>
+      <translation>Ventes en attente de la réponse du fournisseur (ou d'un superviseur)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="321" />
       <source>SAMPLE TOKEN</source>
       <translation>JETON D'EXEMPLE</translation>
     </message>
@@ -1404,6 +2354,16 @@
       <translation>Enregistrement : %1...</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/page.py" line="50" />
+      <source>Search meter, receipt, reference or name</source>
+      <translation>Chercher compteur, reçu, référence ou nom</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="132" />
+      <source>Sell again from an old receipt: scan its QR code or type its receipt number, then Enter.</source>
+      <translation>Revendre d'après un ancien reçu : scannez son code QR ou saisissez son numéro, puis Entrée.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="84" />
       <source>Send again, same reference</source>
       <translation>Renvoyer, même référence</translation>
@@ -1412,6 +2372,11 @@
       <location filename="../../posapp/ui/batch/form.py" line="145" />
       <source>Send to Interswitch (Ctrl+Enter)</source>
       <translation>Envoyer à Interswitch (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="18" />
+      <source>Sending</source>
+      <translation>Envoi en cours</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/screen.py" line="144" />
@@ -1428,12 +2393,27 @@
       <translation>Envoi de %1 codes de retrait (%2) à Interswitch. Patientez ; ne renvoyez pas.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="376" />
+      <source>Sending %1 to the provider. Please wait; do not sell again.</source>
+      <translation>Envoi de %1 au fournisseur. Patientez ; ne revendez pas.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/screen.py" line="273" />
       <source>Sending the same batch again with the same reference...</source>
       <translation>Renvoi du même lot avec la même référence...</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="160" />
+      <location filename="../../posapp/ui/sale/pages.py" line="427" />
+      <source>Sending...</source>
+      <translation>Envoi...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="333" />
+      <source>Sending: %1</source>
+      <translation>Envoi : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="159" />
       <source>Serial</source>
       <translation>N° de série</translation>
     </message>
@@ -1452,12 +2432,27 @@
       <translation>Les réglages sont enregistrés dans %1</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/audit.py" line="32" />
+      <source>Settled by hand</source>
+      <translation>Réglé à la main</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="242" />
       <source>Settled.</source>
       <translation>Réglé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="270" />
+      <location filename="../../posapp/ui/history/audit.py" line="31" />
+      <source>Shift closed</source>
+      <translation>Service clôturé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="92" />
+      <source>Shift report</source>
+      <translation>Rapport de service</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="279" />
       <source>SHIFT REPORT</source>
       <translation>RAPPORT DE SERVICE</translation>
     </message>
@@ -1476,14 +2471,24 @@
       <translation>Nom du magasin (reçus)</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="353" />
+      <source>Show the payment QR code (Enter)</source>
+      <translation>Afficher le code QR de paiement (Entrée)</translation>
+    </message>
+    <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="64" />
       <source>Show the QR code to the customer.</source>
       <translation>Montrez le code QR au client.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="302" />
+      <location filename="../../posapp/printing/receipts.py" line="311" />
       <source>Signature: ____________________</source>
       <translation>Signature : ____________________</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="27" />
+      <source>Signed in</source>
+      <translation>Connecté</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/screen.py" line="229" />
@@ -1509,6 +2514,26 @@
       <translation>Une erreur s'est produite. Le technicien peut lire le journal.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="132" />
+      <source>Something went wrong; see the log.</source>
+      <translation>Une erreur s'est produite ; voir le journal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="13" />
+      <source>Started</source>
+      <translation>Commencée</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="378" />
+      <source>Starting the %1 payment of %2. Please wait.</source>
+      <translation>Lancement du paiement %1 de %2. Patientez.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="32" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -1518,7 +2543,7 @@
       <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="141" />
+      <location filename="../../posapp/service/sending.py" line="153" />
       <source>Still in doubt: the provider cannot be reached to check.</source>
       <translation>Toujours incertain : impossible de joindre le fournisseur pour vérifier.</translation>
     </message>
@@ -1546,7 +2571,12 @@ Not there: send it again (same reference) or refund. There: record its paycodes.
 Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez ses codes.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="248" />
+      <location filename="../../posapp/ui/sale/pages.py" line="448" />
+      <source>Supervisor: settle from the provider's portal</source>
+      <translation>Superviseur : régler d'après le portail du fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="257" />
       <source>Surcharge</source>
       <translation>Frais de retrait</translation>
     </message>
@@ -1554,6 +2584,16 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <location filename="../../posapp/ui/batch/result.py" line="208" />
       <source>Surcharge %1</source>
       <translation>Frais de retrait %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/signin.py" line="16" />
+      <source>Switch cashier</source>
+      <translation>Changer de caissier</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="180" />
+      <source>Take it another way (Esc)</source>
+      <translation>Encaisser autrement (Échap)</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="120" />
@@ -1614,7 +2654,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Test en cours...</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="29" />
+      <location filename="../../posapp/config.py" line="53" />
       <source>Thank you. Keep this receipt.</source>
       <translation>Merci. Gardez ce reçu.</translation>
     </message>
@@ -1634,7 +2674,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Cela n'a pas marché : voir le journal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/domain/product.py" line="44" />
+      <location filename="../../posapp/domain/product.py" line="48" />
       <source>That is not a %1: use %2.</source>
       <translation>Ce n'est pas un %1 valide : utilisez %2.</translation>
     </message>
@@ -1654,24 +2694,23 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce n'est pas un numéro de mobile rwandais : %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="241" />
+      <location filename="../../posapp/service/counter.py" line="250" />
       <source>That is not an amount: type it in %1, like %2.</source>
       <translation>Ce n'est pas un montant : saisissez-le en %1, comme %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="296" />
+      <location filename="../../posapp/service/counter.py" line="305" />
       <source>That plan is not in the list. Refresh the list.</source>
       <translation>Cette formule n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="201" />
+      <location filename="../../posapp/service/counter.py" line="210" />
       <source>That product is not in the list. Refresh the list.</source>
       <translation>Ce produit n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="175" />
       <source>That settings file cannot be read.</source>
-      <translation>Ce fichier de réglages est illisible.</translation>
+      <translation type="vanished">Ce fichier de réglages est illisible.</translation>
     </message>
     <message>
       <location filename="../../posapp/service/catalogue.py" line="35" />
@@ -1744,9 +2783,14 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le service de factures n'est pas configuré sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/app.py" line="58" />
+      <location filename="../../posapp/ui/app.py" line="97" />
       <source>The counter cannot start</source>
       <translation>La caisse ne peut pas démarrer</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/instance.py" line="22" />
+      <source>The counter is already open on this terminal</source>
+      <translation>La caisse est déjà ouverte sur ce terminal</translation>
     </message>
     <message>
       <location filename="../../posapp/store/backup.py" line="203" />
@@ -1759,12 +2803,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La caisse ou le service tourne encore sur ce terminal : fermez la fenêtre et arrêtez le service, puis restaurez.</translation>
     </message>
     <message>
-      <location filename="../../posapp/secrets.py" line="52" />
+      <location filename="../../posapp/secrets.py" line="114" />
       <source>The credential store cannot be read.</source>
       <translation>Le coffre d'identifiants est illisible.</translation>
     </message>
     <message>
-      <location filename="../../posapp/secrets.py" line="61" />
+      <location filename="../../posapp/secrets.py" line="122" />
       <source>The credential store cannot be written. Install a keyring backend (Secret Service on Linux).</source>
       <translation>Impossible d'écrire dans le coffre d'identifiants. Installez un trousseau (Secret Service sous Linux).</translation>
     </message>
@@ -1779,17 +2823,37 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le client n'a pas validé à temps.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="321" />
+      <source>The customer did not pay before the time ran out. Nothing was sold. </source>
+      <translation>Le client n'a pas payé avant la fin du délai. Rien n'a été vendu. </translation>
+    </message>
+    <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="83" />
       <source>The customer did not pay in time. Nothing was paid.</source>
       <translation>Le client n'a pas payé à temps. Rien n'a été payé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="180" />
+      <location filename="../../posapp/ui/sale/collect.py" line="310" />
+      <source>The customer paid %1 by %2 after the payment was cancelled. Nothing was sold: a supervisor gives the money back (History, F9).</source>
+      <translation>Le client a payé %1 par %2 après l'annulation du paiement. Rien n'a été vendu : un superviseur rend l'argent (Historique, F9).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="438" />
+      <source>The customer's payment is still awaited.</source>
+      <translation>Le paiement du client est toujours attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="146" />
+      <source>The day is still open: nothing was closed.</source>
+      <translation>La journée reste ouverte : rien n'a été clôturé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="205" />
       <source>The disk failed while writing the journal (input/output error). Nothing was sent. Call the technician.</source>
       <translation>Le disque a fait défaut pendant l'écriture du journal (erreur d'entrée/sortie). Rien n'a été envoyé. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="177" />
+      <location filename="../../posapp/store/journal.py" line="202" />
       <source>The disk is full: the journal could not be written. Nothing was sent.</source>
       <translation>Le disque est plein : le journal n'a pas pu être écrit. Rien n'a été envoyé.</translation>
     </message>
@@ -1824,22 +2888,37 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La configuration Interswitch a changé après la préparation de ce lot. Un superviseur doit le régler.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="187" />
+      <location filename="../../posapp/store/journal.py" line="212" />
       <source>The journal could not be written. Nothing was sent.</source>
       <translation>Le journal n'a pas pu être écrit. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="183" />
+      <location filename="../../posapp/store/journal.py" line="208" />
       <source>The journal is busy in another program. Nothing was sent; try again.</source>
       <translation>Le journal est occupé par un autre programme. Rien n'a été envoyé ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../../posapp/domain/product.py" line="111" />
+      <location filename="../../posapp/secrets.py" line="191" />
+      <source>The key of the terminal's secrets file cannot be read.</source>
+      <translation>La clé du fichier de secrets du terminal est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="194" />
+      <source>The key of the terminal's secrets file is damaged.</source>
+      <translation>La clé du fichier de secrets du terminal est endommagée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="186" />
+      <source>The key of the terminal's secrets file is missing. Set the credentials again.</source>
+      <translation>La clé du fichier de secrets du terminal manque. Saisissez à nouveau les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/domain/product.py" line="115" />
       <source>The least for %1 is %2.</source>
       <translation>Le minimum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="258" />
+      <location filename="../../posapp/service/counter.py" line="267" />
       <source>The least this meter can take is %1.</source>
       <translation>Le minimum pour ce compteur est %1.</translation>
     </message>
@@ -1854,14 +2933,24 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le paiement mobile money a échoué. Rien n'a été payé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/domain/product.py" line="113" />
+      <location filename="../../posapp/domain/product.py" line="117" />
       <source>The most for %1 is %2.</source>
       <translation>Le maximum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="255" />
+      <location filename="../../posapp/service/counter.py" line="264" />
       <source>The most this terminal can sell at once is %1.</source>
       <translation>Ce terminal ne peut pas vendre plus de %1 à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="48" />
+      <source>The newest %1 entries, newest first. Opened by %2; entries cannot be changed or deleted.</source>
+      <translation>Les %1 dernières entrées, les plus récentes d'abord. Ouvert par %2 ; les entrées ne peuvent être ni modifiées ni supprimées.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/signin.py" line="16" />
+      <source>The next cashier types their PIN and presses Enter.</source>
+      <translation>Le caissier suivant saisit son PIN et appuie sur Entrée.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/bills/client.py" line="47" />
@@ -1899,9 +2988,19 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le paiement n'est pas encore traité.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="280" />
+      <location filename="../../posapp/service/sending.py" line="292" />
       <source>The payment never reached the provider. Nothing was paid.</source>
       <translation>Le paiement n'a jamais atteint le fournisseur. Rien n'a été payé.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="294" />
+      <source>The payment page has not come back from the provider yet. If it does not come, cancel (Esc) and take the money another way.</source>
+      <translation>La page de paiement n'est pas encore revenue du fournisseur. Si elle ne vient pas, annulez (Échap) et encaissez autrement.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="286" />
+      <source>The payment request went to the customer's phone%1. They approve it there with their mobile money PIN.</source>
+      <translation>La demande de paiement est partie sur le téléphone du client%1. Il la valide avec son code PIN mobile money.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/ekolopay/client.py" line="160" />
@@ -1964,12 +3063,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le type d'imprimante est inconnu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/sending.py" line="109" />
+      <location filename="../../posapp/service/sending.py" line="121" />
       <source>The provider answered but the terminal could not save it. Do NOT sell again: free disk space and restart; the sale will be recovered.</source>
       <translation>Le fournisseur a répondu mais le terminal n'a pas pu l'enregistrer. NE revendez PAS : libérez de l'espace disque et redémarrez ; la vente sera récupérée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="222" />
+      <location filename="../../posapp/service/counter.py" line="231" />
       <source>The provider cannot be reached. Check the network and try again.</source>
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -1979,7 +3078,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="402" />
+      <location filename="../../posapp/service/counter.py" line="412" />
       <source>The provider confirmed it was not paid.</source>
       <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
@@ -2019,6 +3118,11 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le reçu ne s'est pas imprimé. Vérifiez l'imprimante et réessayez.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="444" />
+      <source>The receipt of the sale on screen has not printed yet.</source>
+      <translation>Le reçu de la vente à l'écran n'est pas encore imprimé.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/providers/bills/client.py" line="43" />
       <source>The request was refused. Call support.</source>
       <translation>La demande a été refusée. Appelez l'assistance.</translation>
@@ -2033,44 +3137,88 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation type="vanished">La vente n'a pas pu être enregistrée : le disque est plein ou défaillant. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="438" />
+      <location filename="../../posapp/ui/sale/collect.py" line="298" />
+      <source>The sale goes on by itself when the payment arrives. Esc: cancel the payment.</source>
+      <translation>La vente continue toute seule quand le paiement arrive. Échap : annuler le paiement.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="448" />
       <source>The sale has just moved on: look at it again.</source>
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="186" />
+      <location filename="../../posapp/ui/main_window.py" line="440" />
+      <source>The sale is being sent to the provider.</source>
+      <translation>La vente est en cours d'envoi au fournisseur.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="442" />
+      <source>The sale on screen is not finished: %1.</source>
+      <translation>La vente à l'écran n'est pas terminée : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="211" />
       <source>The sales journal cannot be opened.</source>
       <translation>Le journal des ventes ne peut pas être ouvert.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="173" />
+      <location filename="../../posapp/store/journal.py" line="198" />
       <source>The sales journal cannot be opened: %1 %2. Nothing was sent. Give a folder this user can write (--home or POSAPP_HOME).</source>
       <translation>Le journal des ventes ne peut pas être ouvert : %1 %2. Rien n'a été envoyé. Indiquez un dossier où cet utilisateur peut écrire (--home ou POSAPP_HOME).</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="391" />
+      <location filename="../../posapp/store/journal.py" line="416" />
       <source>The sales journal cannot be opened: it is a folder.</source>
       <translation>Le journal des ventes ne peut pas être ouvert : c'est un dossier.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="320" />
+      <location filename="../../posapp/store/journal.py" line="345" />
       <source>The sales journal is being restored from a backup right now. Wait for the technician to finish.</source>
       <translation>Le journal des ventes est en cours de restauration depuis une sauvegarde. Attendez que le technicien ait fini.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="141" />
+      <location filename="../../posapp/ui/main_window.py" line="56" />
+      <source>THE SALES JOURNAL IS DAMAGED - selling is stopped and nothing is sent. A technician restores the last good copy: posapp journal restore (docs/BACKUP.md).</source>
+      <translation>LE JOURNAL DES VENTES EST ENDOMMAGÉ - la vente est arrêtée et rien n'est envoyé. Un technicien restaure la dernière bonne copie : posapp journal restore (docs/BACKUP.md).</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/store/journal.py" line="166" />
       <source>The sales journal is damaged, so selling is stopped and nothing is sent. A technician restores the last good copy with `posapp journal restore` (see docs/BACKUP.md); the damaged file is kept.</source>
       <translation>Le journal des ventes est endommagé : la vente est arrêtée et rien n'est envoyé. Un technicien restaure la dernière bonne copie avec `posapp journal restore` (voir docs/BACKUP.md) ; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="167" />
+      <location filename="../../posapp/store/journal.py" line="192" />
       <source>The sales journal is read-only (%1): no sale can be saved, and nothing was sent. A technician makes it writable for this user.</source>
       <translation>Le journal des ventes est en lecture seule (%1) : aucune vente ne peut être enregistrée, et rien n'a été envoyé. Un technicien doit le rendre modifiable pour cet utilisateur.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="93" />
+      <location filename="../../posapp/secrets.py" line="177" />
+      <source>The secrets file is locked with a passphrase: set %1 for this terminal.</source>
+      <translation>Le fichier de secrets est protégé par une phrase secrète : réglez %1 pour ce terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="141" />
+      <source>The settings file %1 cannot be read: %2.</source>
+      <translation>Le fichier de réglages %1 est illisible : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="146" />
+      <source>The settings file %1 is damaged: %2 = %3 is not a [section].</source>
+      <translation>Le fichier de réglages %1 est endommagé : %2 = %3 n'est pas une [section].</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="139" />
+      <source>The settings file %1 is damaged: %2.</source>
+      <translation>Le fichier de réglages %1 est endommagé : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="213" />
+      <source>The settings file %1: %2 A technician fixes it with `posapp config set`.</source>
+      <translation>Le fichier de réglages %1 : %2 Un technicien le corrige avec `posapp config set`.</translation>
+    </message>
+    <message>
       <source>The settings file is damaged.</source>
-      <translation>Le fichier de réglages est endommagé.</translation>
+      <translation type="vanished">Le fichier de réglages est endommagé.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/bills/client.py" line="40" />
@@ -2092,7 +3240,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Identifiant marchand du magasin chez K-Pay</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="253" />
+      <location filename="../../posapp/printing/receipts.py" line="262" />
       <source>The surcharge is charged when the paycode is cashed out. Cash out before it expires.</source>
       <translation>Les frais sont prélevés au retrait. Retirez avant l'expiration.</translation>
     </message>
@@ -2117,12 +3265,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La connexion au compte factures du terminal a été refusée. Appelez l'assistance.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="266" />
+      <location filename="../../posapp/service/counter.py" line="275" />
       <source>The terminal's disk cannot be read. Nothing was sent.</source>
       <translation>Le disque du terminal est illisible. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="269" />
+      <location filename="../../posapp/service/counter.py" line="278" />
       <source>The terminal's disk is full: free some space before selling. Nothing was sent and no money should be taken.</source>
       <translation>Le disque du terminal est plein : libérez de l'espace avant de vendre. Rien n'a été envoyé et aucun argent ne doit être pris.</translation>
     </message>
@@ -2135,6 +3283,21 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <location filename="../../posapp/providers/efactory/client.py" line="61" />
       <source>The terminal's limit has been reached.</source>
       <translation>La limite du terminal est atteinte.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="208" />
+      <source>The terminal's secrets file cannot be opened with this key or passphrase.</source>
+      <translation>Le fichier de secrets du terminal ne s'ouvre pas avec cette clé ou cette phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="161" />
+      <source>The terminal's secrets file is damaged or unreadable. Set the credentials again.</source>
+      <translation>Le fichier de secrets du terminal est endommagé ou illisible. Saisissez à nouveau les identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="164" />
+      <source>The terminal's secrets file is not one this version reads.</source>
+      <translation>Cette version ne sait pas lire le fichier de secrets du terminal.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/wizard.py" line="199" />
@@ -2162,6 +3325,11 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Les identifiants USB de l'imprimante ne sont pas indiqués.</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/users.py" line="184" />
+      <source>There is already a user called %1. Change their PIN or role instead.</source>
+      <translation>Il existe déjà un utilisateur nommé %1. Changez plutôt son PIN ou son rôle.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/service/safety.py" line="106" />
       <source>There is no backup file there.</source>
       <translation>Il n'y a pas de fichier de sauvegarde à cet endroit.</translation>
@@ -2170,6 +3338,16 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <location filename="../../posapp/service/safety.py" line="102" />
       <source>There is no backup in %1. Name the file to restore, or set journal.backup_dir to where the copies are.</source>
       <translation>Il n'y a pas de sauvegarde dans %1. Indiquez le fichier à restaurer, ou réglez journal.backup_dir sur l'emplacement des copies.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="341" />
+      <source>There is no file %1.</source>
+      <translation>Il n'y a pas de fichier %1.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="318" />
+      <source>There is no folder %1.</source>
+      <translation>Il n'y a pas de dossier %1.</translation>
     </message>
     <message>
       <location filename="../../posapp/service/safety.py" line="88" />
@@ -2182,9 +3360,23 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Il n'y a pas encore de journal à sauvegarder.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="171" />
+      <location filename="../../posapp/secrets.py" line="104" />
+      <source>There is no OS keyring on this terminal.</source>
+      <translation>Ce terminal n'a pas de trousseau système.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/config.py" line="223" />
+      <source>There is no setting %1: `posapp config list` shows them all.</source>
+      <translation>Il n'y a pas de réglage %1 : `posapp config list` les affiche tous.</translation>
+    </message>
+    <message>
       <source>There is no settings file there.</source>
-      <translation>Il n'y a pas de fichier de réglages à cet endroit.</translation>
+      <translation type="vanished">Il n'y a pas de fichier de réglages à cet endroit.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="193" />
+      <source>There is no user called %1.</source>
+      <translation>Il n'y a pas d'utilisateur nommé %1.</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/interswitch/sftp.py" line="52" />
@@ -2232,7 +3424,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce produit n'a pas de formules. Choisissez un autre produit.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="247" />
+      <location filename="../../posapp/service/counter.py" line="256" />
       <source>This product is paid in %1.</source>
       <translation>Ce produit se paie en %1.</translation>
     </message>
@@ -2262,12 +3454,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="430" />
+      <location filename="../../posapp/service/counter.py" line="440" />
       <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
       <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="360" />
+      <location filename="../../posapp/service/counter.py" line="369" />
       <source>This sale was already started with other details. A supervisor has been told.</source>
       <translation>Cette vente a déjà été commencée avec d'autres détails. Un superviseur a été prévenu.</translation>
     </message>
@@ -2302,18 +3494,53 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce terminal n'accepte pas ce type de paiement.</translation>
     </message>
     <message>
-      <location filename="../../posapp/secrets.py" line="68" />
+      <location filename="../../posapp/service/users.py" line="132" />
+      <source>This terminal has no users yet. Add the first one: posapp user add NAME --role supervisor.</source>
+      <translation>Ce terminal n'a pas encore d'utilisateurs. Ajoutez le premier : posapp user add NOM --role supervisor.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/secrets.py" line="321" />
       <source>This terminal is missing a provider credential. Call the technician.</source>
       <translation>Il manque à ce terminal un identifiant de fournisseur. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="276" />
+      <location filename="../../posapp/ui/history/audit.py" line="22" />
+      <source>Time</source>
+      <translation>Heure</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="348" />
+      <source>Time is up: checking one last time...</source>
+      <translation>Délai écoulé : dernière vérification...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="347" />
+      <source>Time left  %1</source>
+      <translation>Temps restant  %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="285" />
       <source>To</source>
       <translation>Au</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="330" />
+      <source>To print: %1</source>
+      <translation>À imprimer : %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="156" />
+      <source>To print: 0</source>
+      <translation>À imprimer : 0</translation>
+    </message>
+    <message>
       <source>Token</source>
       <translation>Jeton</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="455" />
+      <source>Token or PIN (if any)</source>
+      <translation>Jeton ou PIN (s'il y en a)</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/form.py" line="297" />
@@ -2330,9 +3557,14 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Total %1  pour %2 codes de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="286" />
+      <location filename="../../posapp/printing/receipts.py" line="295" />
       <source>TOTAL TAKEN</source>
       <translation>TOTAL ENCAISSÉ</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/main_window.py" line="69" />
+      <source>TRAINING - built-in sandbox providers, no real money. Training sales are kept out of the shop's totals.</source>
+      <translation>FORMATION - fournisseurs simulés intégrés, pas de vrai argent. Les ventes de formation restent hors des totaux du magasin.</translation>
     </message>
     <message>
       <location filename="../../posapp/service/clients.py" line="66" />
@@ -2340,21 +3572,31 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le mode formation est actif, mais %1 pointe vers un vrai fournisseur : rien n'a été envoyé. Un technicien doit le diriger vers son bac à sable ou désactiver la formation.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/main_window.py" line="63" />
+      <source>TRAINING MODE, but a provider points at a real address: it will not sell. A technician points it at its sandbox or turns training off.</source>
+      <translation>MODE FORMATION, mais un fournisseur pointe vers une vraie adresse : il ne vendra pas. Un technicien doit le diriger vers son bac à sable ou désactiver la formation.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/setup/pages.py" line="128" />
       <source>Training or live?</source>
       <translation>Formation ou réel ?</translation>
-    </message>
-    <message>
-      <source>TV subscription</source>
-      <translation>Abonnement TV</translation>
     </message>
     <message>
       <source>TV SUBSCRIPTION</source>
       <translation>ABONNEMENT TV</translation>
     </message>
     <message>
+      <source>TV subscription</source>
+      <translation>Abonnement TV</translation>
+    </message>
+    <message>
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="138" />
+      <source>Type or scan, then Enter. Esc: back.</source>
+      <translation>Saisissez ou scannez, puis Entrée. Échap : retour.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="400" />
@@ -2362,9 +3604,24 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez le nom (%1).</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="372" />
+      <source>Type the customer's %1 number.</source>
+      <translation>Saisissez le numéro %1 du client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="351" />
+      <source>Type the customer's number, then Enter. Esc: back.</source>
+      <translation>Saisissez le numéro du client, puis Entrée. Échap : retour.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/screen.py" line="262" />
       <source>Type the paycodes the portal shows, in beneficiary order.</source>
       <translation>Saisissez les codes affichés par le portail, dans l'ordre des bénéficiaires.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="159" />
+      <source>Type the supervisor PIN first.</source>
+      <translation>Saisissez d'abord le PIN du superviseur.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/setup/pages.py" line="227" />
@@ -2372,9 +3629,14 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez l'identifiant de ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/lock.py" line="26" />
+      <location filename="../../posapp/ui/signin.py" line="15" />
       <source>Type your PIN and press Enter.</source>
       <translation>Saisissez votre PIN et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="602" />
+      <source>Units %1 kWh</source>
+      <translation>Unités %1 kWh</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="116" />
@@ -2387,14 +3649,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Catégorie de factures inconnue.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="113" />
       <source>Unknown setting.</source>
-      <translation>Réglage inconnu.</translation>
+      <translation type="vanished">Réglage inconnu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="106" />
       <source>Unknown setting. `posapp config list` shows them all.</source>
-      <translation>Réglage inconnu. `posapp config list` les affiche tous.</translation>
+      <translation type="vanished">Réglage inconnu. `posapp config list` les affiche tous.</translation>
     </message>
     <message>
       <source>USB</source>
@@ -2411,6 +3671,21 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>ID fabricant USB (hex)</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/audit.py" line="28" />
+      <source>User added</source>
+      <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="29" />
+      <source>User removed</source>
+      <translation>Utilisateur supprimé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="28" />
+      <source>User set</source>
+      <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
       <location filename="../../posapp/printing/receipts.py" line="124" />
       <source>VAT</source>
       <translation>TVA</translation>
@@ -2420,9 +3695,19 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Imprimante virtuelle (formation)</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/words.py" line="43" />
+      <source>Waiting for a supervisor</source>
+      <translation>En attente d'un superviseur</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/batch/result.py" line="258" />
       <source>Waiting for Interswitch's answer...</source>
       <translation>En attente de la réponse d'Interswitch...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="288" />
+      <source>Waiting for the customer to approve on their phone...</source>
+      <translation>En attente de la validation du client sur son téléphone...</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/kpay/client.py" line="41" />
@@ -2435,11 +3720,66 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>En attente du paiement du client sur la page EkoloPay.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="292" />
+      <source>Waiting for the customer to pay...</source>
+      <translation>En attente du paiement du client...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="14" />
+      <source>Waiting for the customer's payment</source>
+      <translation>En attente du paiement du client</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="430" />
+      <source>Waiting for the customer's payment.</source>
+      <translation>En attente du paiement du client.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="297" />
+      <source>Waiting for the payment page...</source>
+      <translation>En attente de la page de paiement...</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="19" />
+      <source>Waiting for the provider</source>
+      <translation>En attente du fournisseur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="31" />
+      <source>Waiting for the provider's answer</source>
+      <translation>En attente de la réponse du fournisseur</translation>
+    </message>
+    <message>
       <source>Wallet ref</source>
       <translation>Réf. portefeuille</translation>
     </message>
     <message>
-      <location filename="../../posapp/domain/product.py" line="109" />
+      <location filename="../../posapp/ui/customer_display.py" line="79" />
+      <source>Welcome</source>
+      <translation>Bienvenue</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="113" />
+      <source>What is the customer buying?</source>
+      <translation>Que veut acheter le client ?</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/flow.py" line="193" />
+      <source>Which one?</source>
+      <translation>Lequel ?</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/audit.py" line="22" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/signin.py" line="15" />
+      <source>Who is at the counter?</source>
+      <translation>Qui est à la caisse ?</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/domain/product.py" line="113" />
       <source>Whole %1 only for this product.</source>
       <translation>%1 entiers uniquement pour ce produit.</translation>
     </message>
@@ -2453,7 +3793,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Imprimante Windows</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/lock.py" line="48" />
+      <location filename="../../posapp/ui/history/audit.py" line="25" />
+      <source>Wrong PIN</source>
+      <translation>PIN incorrect</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/signin.py" line="84" />
       <source>Wrong PIN.</source>
       <translation>PIN incorrect.</translation>
     </message>
@@ -2468,7 +3813,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Votre paiement est enregistré et sera finalisé au retour du réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="270" />
+      <location filename="../../posapp/ui/history/page.py" line="181" />
+      <source>Z report %1</source>
+      <translation>Rapport Z %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="279" />
       <source>Z REPORT No %1</source>
       <translation>RAPPORT Z N° %1</translation>
     </message>

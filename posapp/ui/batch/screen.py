@@ -130,10 +130,10 @@ class BatchScreen(QStackedWidget):
             amount, extra = self.form.check()
             self.counter.check_amount(self.product, amount, None)
         except FieldError as exc:
-            self.form.show_error(exc.message, exc.field)
+            self.form.show_error(tr_message(exc.message), exc.field)
             return
         except InputError as exc:
-            self.form.show_error(exc.message)
+            self.form.show_error(tr_message(exc.message))
             return
         if self.key is None:
             self.form.show_error(tr("The batch is not ready yet (no reference). Try again in a "
