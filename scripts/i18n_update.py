@@ -77,7 +77,10 @@ def provider_labels() -> list[str]:
     from posapp.printing.layout import profiles
     from posapp.service.setup import _is_id
 
+    from posapp.providers.efactory import _MENU
     from posapp.providers.efactory.client import ITEM_TYPES
+
+    out += [m[1] for m in _MENU] + [m[6] for m in _MENU]  # every menu entry, on or off
 
     out += list(ITEM_TYPES.values())  # the bill types a technician may switch on
     out += [text for _, text in PRINTER_TYPES]

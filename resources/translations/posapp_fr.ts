@@ -237,9 +237,8 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>de %1 à %2 chiffres</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="409" />
       <source>%1 token</source>
-      <translation>Jeton %1</translation>
+      <translation type="vanished">Jeton %1</translation>
     </message>
     <message>
       <location filename="../../posapp/providers/bills/client.py" line="129" />
@@ -651,14 +650,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annuler, rendre l'argent</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/home/page.py" line="33" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/sale/collect.py" line="325" />
       <source>CANCELLED</source>
       <translation>ANNULÉ</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="33" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="433" />
@@ -869,7 +868,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
     <message>
       <location filename="../../posapp/ui/history/page.py" line="93" />
       <source>Close day (Z)</source>
-      <translation>Clôturer la journée (Z)</translation>
+      <translation>Clôture du jour (Z)</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/main_window.py" line="460" />
@@ -1151,12 +1150,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>EXAMEN</translation>
     </message>
     <message>
-      <source>Exam PINs</source>
-      <translation>PIN d'examen</translation>
-    </message>
-    <message>
       <source>EXAM PINS</source>
       <translation>PIN D'EXAMEN</translation>
+    </message>
+    <message>
+      <source>Exam PINs</source>
+      <translation>PIN d'examen</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="160" />
@@ -1525,6 +1524,10 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Nouveau lot (Entrée)</translation>
     </message>
     <message>
+      <source>NEW METER PAYMENT</source>
+      <translation>PAIEMENT DE NOUVEAU COMPTEUR</translation>
+    </message>
+    <message>
       <source>New meter payment</source>
       <translation>Paiement de nouveau compteur</translation>
     </message>
@@ -1825,14 +1828,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé et imprimé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="298" />
-      <source>PAID BY</source>
-      <translation>MODES DE PAIEMENT</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="89" />
       <source>Paid by</source>
       <translation>Payé par</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="298" />
+      <source>PAID BY</source>
+      <translation>MODES DE PAIEMENT</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="608" />
@@ -1920,14 +1923,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Code de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="140" />
-      <source>Paycode for %1</source>
-      <translation>Code de retrait - %1</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="252" />
       <source>PAYCODE FOR %1</source>
       <translation>CODE DE RETRAIT - %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="140" />
+      <source>Paycode for %1</source>
+      <translation>Code de retrait - %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="232" />
@@ -2219,7 +2222,15 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
     </message>
     <message>
       <source>Reconnection bill</source>
+      <translation>Facture de reconnexion</translation>
+    </message>
+    <message>
+      <source>Reconnection fee</source>
       <translation>Frais de reconnexion</translation>
+    </message>
+    <message>
+      <source>RECONNECTION FEE</source>
+      <translation>FRAIS DE RECONNEXION</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="86" />
@@ -2246,14 +2257,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Actualisation de la liste...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/words.py" line="22" />
-      <source>Refund due</source>
-      <translation>À rembourser</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="97" />
       <source>REFUND DUE</source>
       <translation>À REMBOURSER</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="22" />
+      <source>Refund due</source>
+      <translation>À rembourser</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="557" />
@@ -2447,14 +2458,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Service clôturé</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="92" />
-      <source>Shift report</source>
-      <translation>Rapport de service</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="279" />
       <source>SHIFT REPORT</source>
       <translation>RAPPORT DE SERVICE</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="92" />
+      <source>Shift report</source>
+      <translation>Rapport de service</translation>
     </message>
     <message>
       <source>Shop</source>
@@ -3582,12 +3593,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Formation ou réel ?</translation>
     </message>
     <message>
-      <source>TV SUBSCRIPTION</source>
-      <translation>ABONNEMENT TV</translation>
-    </message>
-    <message>
       <source>TV subscription</source>
       <translation>Abonnement TV</translation>
+    </message>
+    <message>
+      <source>TV SUBSCRIPTION</source>
+      <translation>ABONNEMENT TV</translation>
     </message>
     <message>
       <source>Type</source>

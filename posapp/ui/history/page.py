@@ -222,14 +222,14 @@ class HistoryPage(Page):
     def _fill(self, sales: list[SaleRecord]) -> None:
         self.sales = sales
         self.table.setRowCount(len(sales))
-        tenders = {t.key: t.label for t in self.counter.tenders()}
+        tenders = {t.key: tr(t.label) for t in self.counter.tenders()}
         bold = QFont()
         bold.setBold(True)
         for r, s in enumerate(sales):
             refund = s.state == SaleState.REFUND_DUE
             cells = (datetime.fromtimestamp(s.created_at).strftime("%d/%m %H:%M"), s.receipt_no,
                      state_words(s.state, held=s.held), s.amount.display(),
-                     tenders.get(s.tender, s.tender), self.counter.product_of(s).label,
+                     tenders.get(s.tender, s.tender), tr(self.counter.product_of(s).label),
                      s.account, s.customer_name, s.provider_ref or s.collect_ref)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

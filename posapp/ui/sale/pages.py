@@ -405,8 +405,8 @@ class AmountPage(Page):
 def token_noun(label: str, kind: str) -> str:
     """"Credit token", "Key change 1 token", "PIN"; never "Token token"."""
     if kind.upper() == "PIN" or label.lower().endswith("token"):
-        return label
-    return tr("%1 token", label)
+        return tr(label)
+    return tr(f"{label} token")  # the catalogue has each known one ("Credit token")
 
 
 def title_of(sale: SaleRecord, product_label: str) -> str:
