@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import io
 import logging
+import selectors
 import socket
 import socketserver
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,20 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
+def _grid_font(cell_w: int) -> ImageFont.FreeTypeFont | None:
+    """A monospaced font sized so each character advances exactly one printer cell, so a
+    whole run is drawn in one call; None if no such font is installed."""
+    for path in FONT_CANDIDATES:
+        if not Path(path).exists():
+            continue
+        probe = ImageFont.truetype(path, 20)
+        size = 20 * cell_w / probe.getlength("M")
+        font = ImageFont.truetype(path, size)
+        if all(abs(font.getlength(ch * 40) - 40 * cell_w) < 0.5 for ch in "Mi.W1 "):
+            return font
+    return None
+
+
 class Renderer:
     """ESC/POS bytes -> rows of styled text and images -> one PNG and plain text."""
 
@@ -92,6 +108,8 @@ class Renderer:
         self.cell_h = self.cell_w * 2
         self.codepages = codepages or {}
         self.font = _font(int(self.cell_h * 0.78))
+        self.grid_font = _grid_font(self.cell_w)
+        self._drawing = threading.Lock()  # shared per profile; a font face is not thread-safe
 
     def parse(self, data: bytes) -> tuple[list[_Row], _Meta]:
         rows: list[_Row] = []
@@ -230,6 +248,10 @@ class Renderer:
         return "\n".join(out) + "\n"
 
     def png(self, rows: list[_Row]) -> Image.Image:
+        with self._drawing:
+            return self._png(rows)
+
+    def _png(self, rows: list[_Row]) -> Image.Image:
         margin = 16
         parts: list[tuple[Image.Image, int]] = []
         for row in rows:
@@ -267,11 +289,18 @@ class Renderer:
         w, h = len(run.text) * self.cell_w, self.cell_h
         img = Image.new("L", (max(w, 1), h), 255)
         d = ImageDraw.Draw(img)
-        for k, ch in enumerate(run.text):
-            x = k * self.cell_w + self.cell_w // 2
-            d.text((x, h // 2), ch, fill=0, font=self.font, anchor="mm")
-            if run.style.bold:
-                d.text((x + 1, h // 2), ch, fill=0, font=self.font, anchor="mm")
+        if self.grid_font is not None:  # one call per run: the font's advance is the cell
+            d.text((0, h // 2), run.text, fill=0, font=self.grid_font, anchor="lm")
+            if run.style.bold:  # the head's double strike: the run again one dot right
+                right = Image.new("L", img.size, 255)
+                right.paste(img, (1, 0))
+                img = ImageChops.darker(img, right)
+        else:
+            for k, ch in enumerate(run.text):
+                x = k * self.cell_w + self.cell_w // 2
+                d.text((x, h // 2), ch, fill=0, font=self.font, anchor="mm")
+                if run.style.bold:
+                    d.text((x + 1, h // 2), ch, fill=0, font=self.font, anchor="mm")
         if run.style.underline:
             d.line([(0, h - 2), (w, h - 2)], fill=0, width=2)
         if run.style.invert:
@@ -282,7 +311,10 @@ class Renderer:
         return img
 
 
+@lru_cache(maxsize=32)
 def _qr_image(text: str, box: int) -> Image.Image:
+    """The QR code as printed (cached: a preview and its print draw the same one; the image
+    is only ever pasted, never changed)."""
     import qrcode
 
     q = qrcode.QRCode(box_size=box, border=1)
@@ -292,8 +324,10 @@ def _qr_image(text: str, box: int) -> Image.Image:
     return image
 
 
+@lru_cache(maxsize=8)
 def renderer_for(profile_name: str) -> Renderer:
-    """A renderer that reads bytes the way a printer of this profile would."""
+    """A renderer that reads bytes the way a printer of this profile would (one per profile:
+    loading its code pages and fonts costs more than drawing a receipt)."""
     from escpos.capabilities import get_profile
 
     from posapp.printing.layout import load_profile
@@ -319,12 +353,25 @@ class VirtualPrinter:
         self._changed = threading.Condition(self._lock)
         self._server = self._make_server(port)
         self._thread: threading.Thread | None = None
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._stopping = threading.Event()
+        self._busy = 0  # jobs being received or rendered: stop() lets them finish
 
     def _make_server(self, port: int) -> socketserver.ThreadingTCPServer:
         vp = self
 
         class _Handler(socketserver.BaseRequestHandler):
             def handle(self) -> None:
+                with vp._changed:
+                    vp._busy += 1
+                try:
+                    self._receive()
+                finally:
+                    with vp._changed:
+                        vp._busy -= 1
+                        vp._changed.notify_all()
+
+            def _receive(self) -> None:
                 sock: socket.socket = self.request
                 sock.settimeout(10)
                 data = bytearray()
@@ -402,16 +449,35 @@ class VirtualPrinter:
         return int(self._server.server_address[1])
 
     def start(self) -> VirtualPrinter:
-        # A short poll interval: stop() waits for serve_forever to notice (0.5 s by default).
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.02}, name="virtual-printer",
+        self._thread = threading.Thread(target=self._serve, name="virtual-printer",
                                         daemon=True)
         self._thread.start()
         return self
 
+    def _serve(self) -> None:
+        """Accept jobs until stop(); sleeps in select, woken by a job or by stop() (no poll
+        interval for stop to wait out)."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._server, selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self._server and not self._stopping.is_set():
+                        self._server.handle_request()  # ready: returns at once
+
     def stop(self) -> None:
-        self._server.shutdown()
+        self._stopping.set()
+        try:
+            self._wake_w.send(b"x")
+        except OSError:
+            pass
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
         self._server.server_close()
+        self._wake_r.close()
+        self._wake_w.close()
+        with self._changed:  # a job already sent is rendered before the process may exit
+            self._changed.wait_for(lambda: self._busy == 0, timeout=15)
 
     def __enter__(self) -> VirtualPrinter:
         return self.start()
@@ -421,6 +487,7 @@ class VirtualPrinter:
 
 
 def png_bytes(img: Image.Image) -> bytes:
+    """A preview PNG one bit per dot, as the thermal head prints it (and 8x less to encode)."""
     out = io.BytesIO()
-    img.save(out, "PNG")
+    img.convert("1", dither=Image.Dither.NONE).save(out, "PNG", compress_level=1)
     return out.getvalue()

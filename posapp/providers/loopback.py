@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+import selectors
+import socket
 import sqlite3
 import threading
 import time
@@ -28,8 +30,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 log = logging.getLogger(__name__)
 
-# How often serve_forever looks for a stop request: stop() waits up to this long.
-POLL = 0.02
 FAULT_MODES = ("slow", "drop_after_commit", "http500", "unavailable", "garbage", "code")
 
 
@@ -86,6 +86,9 @@ class SandboxServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
+        # stop() writes a byte here to wake the serve loop: no poll interval to wait out.
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._stopping = threading.Event()
 
     # -- for subclasses -------------------------------------------------------------
 
@@ -110,20 +113,34 @@ class SandboxServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> Self:
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": POLL},
+        self._thread = threading.Thread(target=self.serve_forever,
                                         name=f"sandbox-{self.provider}", daemon=True)
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
-        self._httpd.serve_forever(poll_interval=POLL)
+        """Accept connections until stop(); sleeps in select, woken by a connection or stop."""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._httpd, selectors.EVENT_READ)
+            selector.register(self._wake_r, selectors.EVENT_READ)
+            while not self._stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self._httpd and not self._stopping.is_set():
+                        self._httpd.handle_request()  # ready: returns at once
 
     def stop(self) -> None:
         """Stop answering at once, kept-alive connections included (a provider that is gone
         must look gone)."""
-        self._httpd.shutdown()
+        self._stopping.set()
+        try:
+            self._wake_w.send(b"x")
+        except OSError:
+            pass
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join()
         self._httpd.server_close()
+        self._wake_r.close()
+        self._wake_w.close()
         with self._lock:
             conns = list(self._connections)
         for conn in conns:

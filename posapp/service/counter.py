@@ -26,6 +26,7 @@ from posapp.domain.product import CASH, Option, Plan, Product, Tender, ascii_dig
 from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
 from posapp.i18n import use_setting
+from posapp.printing.receipts import RECEIPT_QR
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.providers.registry import PACKAGES
 from posapp.secrets import SecretStore
@@ -339,7 +340,8 @@ class Counter:
                 idem_key=key, account=account,
                 customer_name=customer.name if customer else "", amount=amount,
                 request=request, cashier=cashier or self._cashier(),
-                terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")))
+                terminal_id=self.terminal_id, training=bool(self.config.get("terminal.training")),
+                search_keys=_phones(phone, customer, extra))
             try:
                 if collection:
                     # Journalled with its key before the payment request leaves.
@@ -486,27 +488,33 @@ class Counter:
         return self.journal.sale(sale_id)
 
     def find(self, receipt: str) -> SaleRecord:
-        """A sale by its receipt number (or journal id)."""
-        sale = self.journal.sale_by_receipt(receipt.strip())
-        if sale is None and receipt.strip().isdigit() and len(receipt.strip()) < 12:
+        """A sale by its receipt number, any reference printed on its slips (ours, the
+        provider's, the collector's), or its journal id."""
+        text = _typed(receipt)
+        sale = self.journal.sale_by_reference(text) if text else None
+        if sale is None and text.isdigit() and len(text) < 12:  # a journal id, never a key
             try:
-                sale = self.journal.sale(int(receipt))
+                sale = self.journal.sale(int(text))
             except KeyError:
                 sale = None
         if sale is None:
-            raise InputError("No sale with that receipt number.", receipt)
+            raise InputError("No sale with that receipt number or reference.", receipt)
         return sale
 
     def history(self, search: str = "", limit: int = 200, *,
                 states: tuple[SaleState, ...] = ()) -> list[SaleRecord]:
-        """Newest first; with `states` (e.g. the refunds due) oldest first."""
-        return self.journal.sales(search=search.strip(), limit=limit, states=states)
+        """Newest first (with `states`, e.g. the refunds due, oldest first); `search` is a
+        meter, phone, receipt number, any printed reference (exact, any case) or the start of
+        words of the customer's name."""
+        return self.journal.sales(search=_typed(search), limit=limit,
+                                  states=states)
 
     def status(self) -> Status:
         """Counts for the status bar. A VENDING sale within its deadline is a normal payment
         in flight ("sending"); past it, or left by a dead process, it is in doubt."""
         try:
-            counts = self.journal.count_by_state()
+            counts = self.journal.count_by_state(  # an index range, never every sale
+                (S.QUEUED, S.IN_DOUBT, S.VENDING, S.REFUND_DUE, S.COLLECTING, S.VENDED))
             vending = counts.get("VENDING", 0)
             stale = sum(1 for s in self.journal.sales(states=(S.VENDING,), limit=1000)
                         if self.sender.abandoned(s)) if vending else 0
@@ -645,6 +653,24 @@ class Counter:
     def preview_png(self, sale_id: int) -> bytes:
         """The receipt as the printer gets it, rendered (for the screen)."""
         return self.printing.preview_png(self.journal.sale(sale_id))
+
+
+def _typed(text: str) -> str:
+    """What was typed or scanned, as the journal keys it: ASCII digits, and a receipt's QR
+    text ("POSAPP:R:<receipt no>") as its receipt number."""
+    text = ascii_digits(text).strip()
+    if text.upper().startswith(RECEIPT_QR):
+        text = text[len(RECEIPT_QR):].strip()
+    return text
+
+
+def _phones(phone: str, customer: Customer | None,
+            extra: dict[str, Any] | None) -> tuple[str, ...]:
+    """The phones a sale can be found by: the payer's, the customer's, each beneficiary's."""
+    entries = (extra or {}).get("entries") or ()
+    found = [phone, customer.phone if customer else ""]
+    found += [str(e.get("phone", "")) for e in entries if isinstance(e, dict)]
+    return tuple(ascii_digits(p).strip() for p in found if p and p.strip())
 
 
 __all__ = ["Counter", "TerminalInfo"]

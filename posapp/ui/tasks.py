@@ -6,11 +6,12 @@ on a pool thread. `on_success` and `on_failure` run on the GUI thread.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
@@ -21,9 +22,11 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
+class _Task:
+    """One call for the pool. A plain callable, not a QRunnable subclass: PySide kept every
+    subclass's wrapper, with its function and signals, after the pool was done with it."""
+
     def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
         self.fn = fn
         self.signals = signals
 
@@ -45,22 +48,27 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
-        self._live: set[_Signals] = set()
+        self._live: dict[int, _Signals] = {}
+        self._spent: list[_Signals | None] = []
+        self._tokens = itertools.count()
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[Exception], None] | None = None) -> None:
         signals = _Signals()  # lives in the GUI thread, so its slots run there
-        self._live.add(signals)
+        token = next(self._tokens)
+        # The slots below must not hold `signals`: its connections hold them, and that cycle
+        # kept every task's signals and closures for ever (~6 MB per 1,000 tasks).
+        self._live[token] = signals
 
         @Slot(object)
         def ok(result: Any) -> None:
-            self._live.discard(signals)
+            self._finished(token)
             if on_success and isValid(self):  # the window that asked may be gone by now
                 on_success(result)
 
         @Slot(object)
         def fail(exc: Exception) -> None:
-            self._live.discard(signals)
+            self._finished(token)
             if not isValid(self):
                 log.info("dropped a failure for a closed window: %r", exc)
             elif on_failure:
@@ -70,7 +78,12 @@ class TaskRunner(QObject):
 
         signals.done.connect(ok)
         signals.failed.connect(fail)
-        self.pool.start(_Task(fn, signals))
+        self.pool.start(_Task(fn, signals).run)
+
+    def _finished(self, token: int) -> None:
+        """Let go of a task's signals once the delivery in progress has returned."""
+        self._spent.append(self._live.pop(token, None))
+        QTimer.singleShot(0, self._spent.clear)
 
     def busy(self) -> bool:
         return bool(self._live)

@@ -21,7 +21,7 @@ Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retou
       <translation>   n° de série %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="182" />
+      <location filename="../../posapp/ui/history/page.py" line="185" />
       <source> %1 refund(s) due.</source>
       <translation> %1 remboursement(s) dû(s).</translation>
     </message>
@@ -110,7 +110,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 n'accepte pas %2 : il faut %3.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="258" />
+      <location filename="../../posapp/service/counter.py" line="259" />
       <source>%1 costs %2.</source>
       <translation>%1 coûte %2.</translation>
     </message>
@@ -133,7 +133,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 chiffres</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="312" />
+      <location filename="../../posapp/service/counter.py" line="313" />
       <source>%1 does not take %2.</source>
       <translation>%1 n'accepte pas les %2.</translation>
     </message>
@@ -193,7 +193,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 - PIN %2 sur %3</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="183" />
+      <location filename="../../posapp/ui/history/page.py" line="186" />
       <source>%1 printed: %2 sale(s), %3.%4</source>
       <translation>%1 imprimé : %2 vente(s), %3.%4</translation>
     </message>
@@ -203,12 +203,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>L'impression %1 n'est pas installée sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="217" />
+      <location filename="../../posapp/ui/history/page.py" line="221" />
       <source>%1 refund due: money the customer paid for nothing sold. Alt+R lists them.</source>
       <translation>%1 remboursement dû : argent payé par un client sans rien recevoir. Alt+R l'affiche.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="217" />
+      <location filename="../../posapp/ui/history/page.py" line="221" />
       <source>%1 refunds due: money the customer paid for nothing sold. Alt+R lists them.</source>
       <translation>%1 remboursements dus : argent payé par des clients sans rien recevoir. Alt+R les affiche.</translation>
     </message>
@@ -286,7 +286,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>&amp;Formation</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="138" />
+      <location filename="../../posapp/ui/history/page.py" line="141" />
       <source>&amp;Yes, close the day</source>
       <translation>&amp;Oui, clôturer la journée</translation>
     </message>
@@ -447,7 +447,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Airtel Money</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="55" />
+      <location filename="../../posapp/ui/history/page.py" line="58" />
       <source>All sales (Alt+R)</source>
       <translation>Toutes les ventes (Alt+R)</translation>
     </message>
@@ -532,7 +532,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>À la caisse maintenant : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="98" />
+      <location filename="../../posapp/ui/history/page.py" line="101" />
       <source>Audit</source>
       <translation>Audit</translation>
     </message>
@@ -557,7 +557,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Retour</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="80" />
+      <location filename="../../posapp/ui/history/page.py" line="83" />
       <source>Back to sale (Esc)</source>
       <translation>Retour à la vente (Échap)</translation>
     </message>
@@ -650,14 +650,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annuler, rendre l'argent</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/collect.py" line="325" />
-      <source>CANCELLED</source>
-      <translation>ANNULÉ</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/home/page.py" line="33" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/collect.py" line="325" />
+      <source>CANCELLED</source>
+      <translation>ANNULÉ</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="433" />
@@ -718,12 +718,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Espèces reçues - vide si compte exact</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="316" />
+      <location filename="../../posapp/service/counter.py" line="317" />
       <source>Cash received is less than %1.</source>
       <translation>Les espèces reçues sont inférieures à %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="314" />
+      <location filename="../../posapp/service/counter.py" line="315" />
       <source>Cash received is only for cash sales.</source>
       <translation>Les espèces reçues ne concernent que les ventes en espèces.</translation>
     </message>
@@ -787,7 +787,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Vérification du réseau</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="169" />
+      <location filename="../../posapp/ui/history/page.py" line="172" />
       <source>Checking PIN...</source>
       <translation>Vérification du PIN...</translation>
     </message>
@@ -817,7 +817,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Choisissez une formule ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="307" />
+      <location filename="../../posapp/service/counter.py" line="308" />
       <source>Choose a plan.</source>
       <translation>Choisissez une formule.</translation>
     </message>
@@ -842,7 +842,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Choisissez la formule%1 :</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="299" />
+      <location filename="../../posapp/service/counter.py" line="300" />
       <source>Choose the product first (for example DSTV).</source>
       <translation>Choisissez d'abord le produit (par exemple DSTV).</translation>
     </message>
@@ -866,7 +866,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="93" />
+      <location filename="../../posapp/ui/history/page.py" line="96" />
       <source>Close day (Z)</source>
       <translation>Clôture du jour (Z)</translation>
     </message>
@@ -876,12 +876,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Fermer la caisse ?</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="135" />
+      <location filename="../../posapp/ui/history/page.py" line="138" />
       <source>Close the day now? The Z report prints and a new day starts. This cannot be undone.</source>
       <translation>Clôturer la journée maintenant ? Le rapport Z s'imprime et une nouvelle journée commence. C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="134" />
+      <location filename="../../posapp/ui/history/page.py" line="137" />
       <source>Close the day?</source>
       <translation>Clôturer la journée ?</translation>
     </message>
@@ -993,7 +993,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Tiroir ouvert</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="176" />
+      <location filename="../../posapp/ui/history/page.py" line="179" />
       <source>Drawer opened by %1.</source>
       <translation>Tiroir ouvert par %1.</translation>
     </message>
@@ -1207,7 +1207,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="402" />
+      <location filename="../../posapp/service/counter.py" line="404" />
       <source>Give the provider's reference for this payment.</source>
       <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
     </message>
@@ -1238,7 +1238,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Bloqué pour un superviseur</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="47" />
+      <location filename="../../posapp/ui/history/page.py" line="50" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
@@ -1621,9 +1621,13 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucune vente n'est possible sur ce terminal tant que ce n'est pas réparé. Guide du technicien : docs/BACKUP.md.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="497" />
+      <location filename="../../posapp/service/counter.py" line="501" />
+      <source>No sale with that receipt number or reference.</source>
+      <translation>Aucune vente avec ce numéro de reçu ou cette référence.</translation>
+    </message>
+    <message>
       <source>No sale with that receipt number.</source>
-      <translation>Aucune vente avec ce numéro de reçu.</translation>
+      <translation type="vanished">Aucune vente avec ce numéro de reçu.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/home/page.py" line="86" />
@@ -1636,7 +1640,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucune vente sur cette période.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="137" />
+      <location filename="../../posapp/ui/history/page.py" line="140" />
       <source>No, keep the day open</source>
       <translation>Non, garder la journée ouverte</translation>
     </message>
@@ -1764,17 +1768,17 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="425" />
+      <location filename="../../posapp/service/counter.py" line="427" />
       <source>Only a sale held for a supervisor can be sent again.</source>
       <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="399" />
+      <location filename="../../posapp/service/counter.py" line="401" />
       <source>Only a sale in doubt can be settled by hand.</source>
       <translation>Seule une vente incertaine peut être réglée à la main.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="437" />
+      <location filename="../../posapp/service/counter.py" line="439" />
       <source>Only a sale that is waiting to be sent can be cancelled.</source>
       <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
     </message>
@@ -1784,12 +1788,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>seulement si le portail les affiche, dans l'ordre des bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="77" />
+      <location filename="../../posapp/ui/history/page.py" line="80" />
       <source>Open / reprint (Enter)</source>
       <translation>Ouvrir / réimprimer (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="94" />
+      <location filename="../../posapp/ui/history/page.py" line="97" />
       <source>Open drawer</source>
       <translation>Ouvrir le tiroir</translation>
     </message>
@@ -1828,14 +1832,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé et imprimé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="89" />
-      <source>Paid by</source>
-      <translation>Payé par</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="298" />
       <source>PAID BY</source>
       <translation>MODES DE PAIEMENT</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="89" />
+      <source>Paid by</source>
+      <translation>Payé par</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="608" />
@@ -1923,14 +1927,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Code de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="252" />
-      <source>PAYCODE FOR %1</source>
-      <translation>CODE DE RETRAIT - %1</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="140" />
       <source>Paycode for %1</source>
       <translation>Code de retrait - %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="252" />
+      <source>PAYCODE FOR %1</source>
+      <translation>CODE DE RETRAIT - %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="232" />
@@ -2225,12 +2229,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Facture de reconnexion</translation>
     </message>
     <message>
-      <source>Reconnection fee</source>
-      <translation>Frais de reconnexion</translation>
-    </message>
-    <message>
       <source>RECONNECTION FEE</source>
       <translation>FRAIS DE RECONNEXION</translation>
+    </message>
+    <message>
+      <source>Reconnection fee</source>
+      <translation>Frais de reconnexion</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="86" />
@@ -2257,14 +2261,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Actualisation de la liste...</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="97" />
-      <source>REFUND DUE</source>
-      <translation>À REMBOURSER</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/words.py" line="22" />
       <source>Refund due</source>
       <translation>À rembourser</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="97" />
+      <source>REFUND DUE</source>
+      <translation>À REMBOURSER</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="557" />
@@ -2272,7 +2276,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>À REMBOURSER : le client a payé %1 par %2 mais rien n'a été vendu. Un superviseur rend l'argent.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="52" />
+      <location filename="../../posapp/ui/history/page.py" line="55" />
       <source>Refunds due (Alt+R)</source>
       <translation>Remboursements dus (Alt+R)</translation>
     </message>
@@ -2365,9 +2369,13 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Enregistrement : %1...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="50" />
+      <location filename="../../posapp/ui/history/page.py" line="53" />
+      <source>Search meter, phone, receipt, reference or name</source>
+      <translation>Chercher compteur, téléphone, reçu, référence ou nom</translation>
+    </message>
+    <message>
       <source>Search meter, receipt, reference or name</source>
-      <translation>Chercher compteur, reçu, référence ou nom</translation>
+      <translation type="vanished">Chercher compteur, reçu, référence ou nom</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/home/page.py" line="132" />
@@ -2463,7 +2471,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>RAPPORT DE SERVICE</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="92" />
+      <location filename="../../posapp/ui/history/page.py" line="95" />
       <source>Shift report</source>
       <translation>Rapport de service</translation>
     </message>
@@ -2705,17 +2713,17 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce n'est pas un numéro de mobile rwandais : %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="250" />
+      <location filename="../../posapp/service/counter.py" line="251" />
       <source>That is not an amount: type it in %1, like %2.</source>
       <translation>Ce n'est pas un montant : saisissez-le en %1, comme %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="305" />
+      <location filename="../../posapp/service/counter.py" line="306" />
       <source>That plan is not in the list. Refresh the list.</source>
       <translation>Cette formule n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="210" />
+      <location filename="../../posapp/service/counter.py" line="211" />
       <source>That product is not in the list. Refresh the list.</source>
       <translation>Ce produit n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
@@ -2854,17 +2862,17 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le paiement du client est toujours attendu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="146" />
+      <location filename="../../posapp/ui/history/page.py" line="149" />
       <source>The day is still open: nothing was closed.</source>
       <translation>La journée reste ouverte : rien n'a été clôturé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="205" />
+      <location filename="../../posapp/store/journal.py" line="277" />
       <source>The disk failed while writing the journal (input/output error). Nothing was sent. Call the technician.</source>
       <translation>Le disque a fait défaut pendant l'écriture du journal (erreur d'entrée/sortie). Rien n'a été envoyé. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="202" />
+      <location filename="../../posapp/store/journal.py" line="274" />
       <source>The disk is full: the journal could not be written. Nothing was sent.</source>
       <translation>Le disque est plein : le journal n'a pas pu être écrit. Rien n'a été envoyé.</translation>
     </message>
@@ -2899,12 +2907,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La configuration Interswitch a changé après la préparation de ce lot. Un superviseur doit le régler.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="212" />
+      <location filename="../../posapp/store/journal.py" line="284" />
       <source>The journal could not be written. Nothing was sent.</source>
       <translation>Le journal n'a pas pu être écrit. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="208" />
+      <location filename="../../posapp/store/journal.py" line="280" />
       <source>The journal is busy in another program. Nothing was sent; try again.</source>
       <translation>Le journal est occupé par un autre programme. Rien n'a été envoyé ; réessayez.</translation>
     </message>
@@ -2929,7 +2937,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le minimum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="267" />
+      <location filename="../../posapp/service/counter.py" line="268" />
       <source>The least this meter can take is %1.</source>
       <translation>Le minimum pour ce compteur est %1.</translation>
     </message>
@@ -2949,7 +2957,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le maximum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="264" />
+      <location filename="../../posapp/service/counter.py" line="265" />
       <source>The most this terminal can sell at once is %1.</source>
       <translation>Ce terminal ne peut pas vendre plus de %1 à la fois.</translation>
     </message>
@@ -3079,7 +3087,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le fournisseur a répondu mais le terminal n'a pas pu l'enregistrer. NE revendez PAS : libérez de l'espace disque et redémarrez ; la vente sera récupérée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="231" />
+      <location filename="../../posapp/service/counter.py" line="232" />
       <source>The provider cannot be reached. Check the network and try again.</source>
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -3089,7 +3097,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="412" />
+      <location filename="../../posapp/service/counter.py" line="414" />
       <source>The provider confirmed it was not paid.</source>
       <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
@@ -3153,7 +3161,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La vente continue toute seule quand le paiement arrive. Échap : annuler le paiement.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="448" />
+      <location filename="../../posapp/service/counter.py" line="450" />
       <source>The sale has just moved on: look at it again.</source>
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
@@ -3168,22 +3176,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La vente à l'écran n'est pas terminée : %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="211" />
+      <location filename="../../posapp/store/journal.py" line="283" />
       <source>The sales journal cannot be opened.</source>
       <translation>Le journal des ventes ne peut pas être ouvert.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="198" />
+      <location filename="../../posapp/store/journal.py" line="270" />
       <source>The sales journal cannot be opened: %1 %2. Nothing was sent. Give a folder this user can write (--home or POSAPP_HOME).</source>
       <translation>Le journal des ventes ne peut pas être ouvert : %1 %2. Rien n'a été envoyé. Indiquez un dossier où cet utilisateur peut écrire (--home ou POSAPP_HOME).</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="416" />
+      <location filename="../../posapp/store/journal.py" line="488" />
       <source>The sales journal cannot be opened: it is a folder.</source>
       <translation>Le journal des ventes ne peut pas être ouvert : c'est un dossier.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="345" />
+      <location filename="../../posapp/store/journal.py" line="417" />
       <source>The sales journal is being restored from a backup right now. Wait for the technician to finish.</source>
       <translation>Le journal des ventes est en cours de restauration depuis une sauvegarde. Attendez que le technicien ait fini.</translation>
     </message>
@@ -3193,12 +3201,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>LE JOURNAL DES VENTES EST ENDOMMAGÉ - la vente est arrêtée et rien n'est envoyé. Un technicien restaure la dernière bonne copie : posapp journal restore (docs/BACKUP.md).</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="166" />
+      <location filename="../../posapp/store/journal.py" line="238" />
       <source>The sales journal is damaged, so selling is stopped and nothing is sent. A technician restores the last good copy with `posapp journal restore` (see docs/BACKUP.md); the damaged file is kept.</source>
       <translation>Le journal des ventes est endommagé : la vente est arrêtée et rien n'est envoyé. Un technicien restaure la dernière bonne copie avec `posapp journal restore` (voir docs/BACKUP.md) ; le fichier endommagé est conservé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/store/journal.py" line="192" />
+      <location filename="../../posapp/store/journal.py" line="264" />
       <source>The sales journal is read-only (%1): no sale can be saved, and nothing was sent. A technician makes it writable for this user.</source>
       <translation>Le journal des ventes est en lecture seule (%1) : aucune vente ne peut être enregistrée, et rien n'a été envoyé. Un technicien doit le rendre modifiable pour cet utilisateur.</translation>
     </message>
@@ -3276,12 +3284,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La connexion au compte factures du terminal a été refusée. Appelez l'assistance.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="275" />
+      <location filename="../../posapp/service/counter.py" line="276" />
       <source>The terminal's disk cannot be read. Nothing was sent.</source>
       <translation>Le disque du terminal est illisible. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="278" />
+      <location filename="../../posapp/service/counter.py" line="279" />
       <source>The terminal's disk is full: free some space before selling. Nothing was sent and no money should be taken.</source>
       <translation>Le disque du terminal est plein : libérez de l'espace avant de vendre. Rien n'a été envoyé et aucun argent ne doit être pris.</translation>
     </message>
@@ -3435,7 +3443,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce produit n'a pas de formules. Choisissez un autre produit.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="256" />
+      <location filename="../../posapp/service/counter.py" line="257" />
       <source>This product is paid in %1.</source>
       <translation>Ce produit se paie en %1.</translation>
     </message>
@@ -3465,12 +3473,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="440" />
+      <location filename="../../posapp/service/counter.py" line="442" />
       <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
       <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="369" />
+      <location filename="../../posapp/service/counter.py" line="371" />
       <source>This sale was already started with other details. A supervisor has been told.</source>
       <translation>Cette vente a déjà été commencée avec d'autres détails. Un superviseur a été prévenu.</translation>
     </message>
@@ -3630,7 +3638,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez les codes affichés par le portail, dans l'ordre des bénéficiaires.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="159" />
+      <location filename="../../posapp/ui/history/page.py" line="162" />
       <source>Type the supervisor PIN first.</source>
       <translation>Saisissez d'abord le PIN du superviseur.</translation>
     </message>
@@ -3824,7 +3832,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Votre paiement est enregistré et sera finalisé au retour du réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="181" />
+      <location filename="../../posapp/ui/history/page.py" line="184" />
       <source>Z report %1</source>
       <translation>Rapport Z %1</translation>
     </message>
