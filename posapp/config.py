@@ -20,6 +20,7 @@ import tomli_w
 
 from posapp.domain.errors import ConfigError
 from posapp.domain.settings import Setting, one_of, parse_text
+from posapp.i18n import check_language
 from posapp.providers.registry import PACKAGES
 
 PRINTER_TYPES = ("none", "virtual", "network", "usb", "serial", "file", "win32", "cups")
@@ -52,6 +53,9 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.receipt_footer", str, "Thank you. Keep this receipt.", "Receipt footer"),
     Setting("terminal.logo", str, "", "Logo image (PNG/JPG) at the top of receipts; empty: none"),
     Setting("terminal.cashier", str, "cashier", "Name of the cashier signed in"),
+    Setting("terminal.language", str, "en",
+            "Language of the screens and receipts: en (English) or fr (French); the counter "
+            "uses it from its next start", check_language),
     Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
     Setting("terminal.customer_display", bool, False,
             "Show amount, change and token to the customer on a second screen, if attached"),

@@ -25,7 +25,7 @@ SHIPPED_PROFILES = {"58mm", "80mm", "80mm-42"}
 PROBE = """
 import json, tomllib
 import posapp
-from posapp import resources
+from posapp import i18n, resources
 from posapp.printing.layout import profiles
 print(json.dumps({
     "package": posapp.__file__,
@@ -36,6 +36,8 @@ print(json.dumps({
     "icon": resources.resource("icons/posapp.png").stat().st_size,
     "logo": resources.resource("logo-demo.png").stat().st_size,
     "translations": str(resources.resources_dir() / "translations"),
+    "qm": [p.name for p in resources.translations()],
+    "french": (i18n.set_language("fr"), i18n.tr("Receipt"))[1],
 }))
 """
 
@@ -127,3 +129,4 @@ def test_an_installed_wheel_carries_profiles_and_resources(tmp_path):
     assert got["icon"] == (REPO / "resources" / "icons" / "posapp.png").stat().st_size
     assert got["logo"] > 1000
     assert Path(got["translations"]).is_dir()
+    assert got["qm"] == ["posapp_fr.qm"] and got["french"] == "Reçu"  # .ts and .qm shipped

@@ -7,9 +7,25 @@ from dataclasses import dataclass
 
 # Minor units per major unit. RWF and XAF have no minor unit in practice.
 _EXPONENT = {"NGN": 2, "USD": 2, "RWF": 0, "XAF": 0}
+# How amounts are written for people, per language: the French form puts the currency after
+# the amount, groups thousands with a no-break space and uses a decimal comma.
+DISPLAY_STYLES = ("en", "fr")
+_display_style = "en"
 # ASCII digits only: what a person types is converted at the input edge (ascii_digits), so
 # a non-ASCII digit here came from somewhere that skipped it (a provider, a settings file).
 _DECIMAL = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*$", re.ASCII)
+
+
+def set_display_style(style: str) -> None:
+    """How display() writes amounts from now on ("en" or "fr"): set with the language."""
+    global _display_style
+    if style not in DISPLAY_STYLES:
+        raise MoneyError(f"no amount style {style!r} (known: {', '.join(DISPLAY_STYLES)})")
+    _display_style = style
+
+
+def display_style() -> str:
+    return _display_style
 
 
 class MoneyError(ValueError):
@@ -56,10 +72,16 @@ class Money:
         q, r = divmod(abs(self.minor), 10**self.exponent)
         return f"{sign}{q}.{r:0{self.exponent}d}" if self.exponent else f"{sign}{q}"
 
-    def display(self) -> str:
-        """For people: NGN 1,000.00."""
+    def display(self, style: str | None = None) -> str:
+        """For people, in the terminal's language (`style`, default set_display_style()):
+        en "NGN 1,000.00", "RWF 5,000"; fr "1\u00a0000,00 NGN", "5\u00a0000 RWF"."""
+        style = style or _display_style
         sign = "-" if self.minor < 0 else ""
         q, r = divmod(abs(self.minor), 10**self.exponent)
+        if style == "fr":
+            body = f"{q:,}".replace(",", "\u00a0") + (f",{r:0{self.exponent}d}"
+                                                        if self.exponent else "")
+            return f"{sign}{body} {self.currency}"
         body = f"{q:,}" + (f".{r:0{self.exponent}d}" if self.exponent else "")
         return f"{self.currency} {sign}{body}"
 

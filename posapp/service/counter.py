@@ -25,6 +25,7 @@ from posapp.domain.money import Money
 from posapp.domain.product import CASH, Option, Plan, Product, Tender, ascii_digits
 from posapp.domain.records import Report, SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState, Token, VendResult
+from posapp.i18n import use_setting
 from posapp.printing.receipts import RECEIPT_QR
 from posapp.providers.base import CollectOrder, VendOrder
 from posapp.providers.registry import PACKAGES
@@ -69,6 +70,7 @@ class Counter:
                  journal: Journal | None = None, clients: Clients | None = None,
                  owner: str | None = None) -> None:
         self.config = config
+        use_setting(config.get("terminal.language"))  # screens, receipts and amounts
         self.journal = journal or Journal(str(config.db_path))
         self.clients = clients or Clients(config, secrets)
         self.bus = Bus()

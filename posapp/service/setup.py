@@ -18,6 +18,7 @@ import requests
 
 from posapp.config import BY_KEY, Config
 from posapp.domain.errors import ConfigError, InputError, PosError
+from posapp.i18n import use_setting
 from posapp.printing.layout import profiles
 from posapp.providers.http import check_base_url, new_session
 from posapp.providers.registry import BY_NAME, PACKAGES
@@ -129,6 +130,8 @@ class TerminalSetup:
         for key, value in values.items():
             self.config.set(key, value)
         self.config.save()
+        if "terminal.language" in values:  # the counter window opens in it
+            use_setting(self.config.get("terminal.language"))
         for name, value in (secrets or {}).items():
             if value:
                 REDACTOR.add(value)  # before anything could log it

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from posapp.compose import Terminal, open_terminal
 from posapp.domain.errors import ConfigError
+from posapp.i18n import tr, tr_message
 
 log = logging.getLogger(__name__)
 SCREENSHOT_DELAY_MS = 1500  # long enough for the first status refresh to arrive
@@ -81,7 +82,7 @@ def problem_window(message: str):  # noqa: ANN201
     from posapp.ui.widgets import label
 
     window = QMainWindow()
-    window.setWindowTitle("posapp - the counter cannot start")
+    window.setWindowTitle(tr("posapp - the counter cannot start"))
     page = QWidget()
     page.setObjectName("page")
     outer = QHBoxLayout(page)
@@ -93,11 +94,11 @@ def problem_window(message: str):  # noqa: ANN201
     lay = QVBoxLayout(column)
     lay.setContentsMargins(40, 60, 40, 40)
     lay.setSpacing(18)
-    lay.addWidget(label("The counter cannot start", "title"))
-    lay.addWidget(label(message, "error"))
-    lay.addWidget(label("No sale can be taken on this terminal until this is fixed. The "
-                        "technician's guide: docs/BACKUP.md.", "hint"))
-    close = QPushButton("Close")
+    lay.addWidget(label(tr("The counter cannot start"), "title"))
+    lay.addWidget(label(tr_message(message), "error"))
+    lay.addWidget(label(tr("No sale can be taken on this terminal until this is fixed. The "
+                        "technician's guide: docs/BACKUP.md."), "hint"))
+    close = QPushButton(tr("Close"))
     close.setObjectName("primary")
     close.clicked.connect(window.close)
     lay.addWidget(close, 0, Qt.AlignmentFlag.AlignLeft)
@@ -109,11 +110,10 @@ def problem_window(message: str):  # noqa: ANN201
 
 
 def _prepare_app():  # noqa: ANN202
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
-    from posapp.resources import fonts, translations
+    from posapp.resources import fonts
     from posapp.ui.fit import scaled_style, screen_scale
     from posapp.ui.style import STYLE, app_icon
 
@@ -123,13 +123,28 @@ def _prepare_app():  # noqa: ANN202
     app.setStyleSheet(scaled_style(STYLE, screen_scale(app.primaryScreen())))
     for font in fonts():
         QFontDatabase.addApplicationFont(str(font))
-    lang = QLocale.system().name().split("_")[0]
-    for qm in translations():
-        if qm.stem == f"posapp_{lang}":
-            translator = QTranslator(app)
-            if translator.load(str(qm)):
-                app.installTranslator(translator)
     return app
+
+
+def install_translators(app) -> None:  # noqa: ANN001
+    """Qt's own texts (dialog buttons, context menus) and the compiled catalogue in the
+    terminal's language, which the service set from `terminal.language` when it opened."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from posapp.i18n import SOURCE, language
+    from posapp.resources import translations
+
+    lang = language()
+    if lang == SOURCE:
+        return
+    files = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath) + f"/qtbase_{lang}.qm"]
+    files += [str(qm) for qm in translations() if qm.stem == f"posapp_{lang}"]
+    for path in files:
+        translator = QTranslator(app)
+        if translator.load(path):
+            app.installTranslator(translator)
+        else:
+            log.warning("Qt translation %s not loaded", path)
 
 
 def _show(window, kiosk: bool) -> None:  # noqa: ANN001
@@ -187,6 +202,7 @@ def run_gui(home: Path | None = None, demo: bool = False, profile: str = "80mm",
     if lock is None:
         terminal.close()
         return 3
+    install_translators(app)
     if not demo and not terminal.counter.has_users():
         return _first_run(app, terminal, kiosk, screenshot)
     window = _main_window(terminal)
@@ -228,6 +244,7 @@ def _first_run(app, terminal: Terminal, kiosk: bool, screenshot: Path | None) ->
             log.info("setup wizard closed before the end: the next start opens it again")
             app.quit()
             return
+        install_translators(app)  # the language the wizard's first step chose
         window = _main_window(terminal)
         windows.append(window)
         _show(window, kiosk)

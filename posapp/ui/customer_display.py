@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from posapp.domain.errors import InputError
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
+from posapp.i18n import tr
 from posapp.service import Counter
 from posapp.ui.sale.flow import SaleFlow
 
@@ -48,13 +49,13 @@ class CustomerDisplay(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("customer")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle("posapp - customer display")
+        self.setWindowTitle(tr("posapp - customer display"))
         self.setStyleSheet(STYLE)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 30, 40, 30)
         lay.setSpacing(18)
         self.shop = _label("cd_shop")
-        self.shop.setText(shop_name or "Welcome")
+        self.shop.setText(shop_name or tr("Welcome"))
         self.what = _label("cd_what")
         self.amount = _label("cd_amount")
         self.change = _label("cd_change")
@@ -75,7 +76,7 @@ class CustomerDisplay(QWidget):
             w.setStyleSheet(f"font-size: {max(24, min(px, 96))}px;")  # over any app sheet
 
     def welcome(self) -> None:
-        self.what.setText("Welcome")
+        self.what.setText(tr("Welcome"))
         for w in (self.amount, self.change, self.state, self.tokens):
             w.clear()
         self.tokens.hide()
@@ -93,11 +94,11 @@ class CustomerDisplay(QWidget):
         self.amount.setText(sale.amount.display())
         due = sale.tendered - sale.amount if sale.tendered and sale.tendered > sale.amount \
             else None
-        self.change.setText(f"Change: {due.display()}" if due else "")
+        self.change.setText(tr("Change: %1", due.display()) if due else "")
         paid = sale.state in PAID
         tokens = [t.grouped() for t in sale.tokens if t.kind.upper() != "PIN"] if paid else []
-        self.state.setText("Paid. Thank you." if paid else "Please wait..." if not sale.settled
-                           else "Not paid.")
+        self.state.setText(tr("Paid. Thank you.") if paid else tr("Please wait...") if not sale.settled
+                           else tr("Not paid."))
         self.tokens.setText("\n".join(tokens))
         self.tokens.setVisible(bool(tokens))
 

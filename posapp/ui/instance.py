@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from posapp.i18n import tr
+
 LOCK_NAME = "window.lock"
 
 
@@ -17,10 +19,10 @@ class AlreadyRunning(Exception):
         super().__init__(f"window lock held by pid {pid} on {host}")
         self.pid = pid
         self.message = (
-            "The counter is already open on this terminal"
-            + (f" (process {pid})" if pid > 0 else "")
-            + ". Only one counter may run at a time: switch to that window. If it is closing "
-            "(finishing a sale), wait a few seconds and start again.")
+            tr("The counter is already open on this terminal")
+            + (tr(" (process %1)", pid) if pid > 0 else "")
+            + tr(". Only one counter may run at a time: switch to that window. If it is closing "
+            "(finishing a sale), wait a few seconds and start again."))
 
 
 def hold_window_lock(home: Path | str) -> QLockFile:

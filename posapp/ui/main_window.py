@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
+from posapp.i18n import N_, tr
 from posapp.service import Counter, Status
 from posapp.service.counter import TerminalInfo
 from posapp.ui import customer_display, screen_dump
@@ -52,21 +53,21 @@ AMBER = TIGHT + "color: #8a5300; font-weight: 700;"
 
 
 ALERT = "background: #b3261e; color: white; font-weight: 700; padding: 6px;"
-DAMAGED = ("THE SALES JOURNAL IS DAMAGED - selling is stopped and nothing is sent. A "
-           "technician restores the last good copy: posapp journal restore (docs/BACKUP.md).")
+DAMAGED = (N_("THE SALES JOURNAL IS DAMAGED - selling is stopped and nothing is sent. A "
+           "technician restores the last good copy: posapp journal restore (docs/BACKUP.md)."))
 
 
 def banner_text(info: TerminalInfo) -> tuple[str, bool]:
     """What the banner says about the mode, only what is true; and whether it is an alert."""
     if info.training_problem:
-        return ("TRAINING MODE, but a provider points at a real address: it will not sell. A "
-                "technician points it at its sandbox or turns training off.", True)
+        return (tr("TRAINING MODE, but a provider points at a real address: it will not sell. A "
+                "technician points it at its sandbox or turns training off."), True)
     if info.demo:
-        pin = f" Supervisor PIN: {info.demo_pin}." if info.demo_pin else ""
-        return f"DEMO - built-in sandbox providers, no real money.{pin}", False
+        pin = tr(" Supervisor PIN: %1.", info.demo_pin) if info.demo_pin else ""
+        return tr("DEMO - built-in sandbox providers, no real money.%1", pin), False
     if info.training:
-        return ("TRAINING - built-in sandbox providers, no real money. Training sales are "
-                "kept out of the shop's totals.", False)
+        return (tr("TRAINING - built-in sandbox providers, no real money. Training sales are "
+                "kept out of the shop's totals."), False)
     return "", False
 
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         info = counter.info()
         self._geometry = (QSettings(str(Path(info.home) / "window.ini"),
                                     QSettings.Format.IniFormat) if info.home else None)
-        self.setWindowTitle(f"posapp - terminal {info.terminal_id}")
+        self.setWindowTitle(tr("posapp - terminal %1", info.terminal_id))
         screen = self.screen().availableGeometry()
         self.resize(min(1100, screen.width()), min(760, screen.height()))
         self.tasks = TaskRunner(self)
@@ -149,14 +150,14 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)  # a maximised counter; the room goes to the warnings
         # Short words: with everything lit up the bar still fits an 800-pixel screen.
-        self.s_online = QLabel("Checking network")
+        self.s_online = QLabel(tr("Checking network"))
         self.s_sending = QLabel("")
-        self.s_queue = QLabel("Queued: 0")
-        self.s_to_print = QLabel("To print: 0")
-        self.s_doubt = QLabel("Awaiting provider: 0")
-        self.s_refunds = QLabel("Refunds due: 0")
-        self.s_printer = QLabel("Printer: checking...")
-        self.s_user = QLabel("Not signed in" if info.people else f"Cashier: {info.cashier}")
+        self.s_queue = QLabel(tr("Queued: 0"))
+        self.s_to_print = QLabel(tr("To print: 0"))
+        self.s_doubt = QLabel(tr("Awaiting provider: 0"))
+        self.s_refunds = QLabel(tr("Refunds due: 0"))
+        self.s_printer = QLabel(tr("Printer: checking..."))
+        self.s_user = QLabel(tr("Not signed in") if info.people else tr("Cashier: %1", info.cashier))
         self.s_note = QLabel("")  # what happened behind the screens (a receipt owed)
         for w in (self.s_online, self.s_sending, self.s_queue, self.s_to_print, self.s_doubt,
                   self.s_refunds, self.s_printer, self.s_note):
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         if info.people and info.demo_pin:  # the demo's supervisor is at the counter (the
             pin = info.demo_pin               # banner gives the PIN for F12 and the lock)
             self.tasks.run(lambda: counter.sign_in(pin), lambda user: self.s_user.setText(
-                f"Cashier: {user.name}   (F12: switch)"), lambda _e: self.lock_now(SIGN_IN))
+                tr("Cashier: %1   (F12: switch)", user.name)), lambda _e: self.lock_now(SIGN_IN))
         elif info.people:  # someone signs in before the first sale
             self.lock_now(SIGN_IN)
         self.refresh_status()
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def unlock(self, name: str) -> None:
         self.stack.setCurrentWidget(self._before_lock)
-        self.s_user.setText(f"Cashier: {name}   (F12: switch)")
+        self.s_user.setText(tr("Cashier: %1   (F12: switch)", name))
         if self.idle is not None:
             self.idle.timer.start()
 
@@ -320,25 +321,25 @@ class MainWindow(QMainWindow):
         self.tasks.run(self.counter.status, self._status)
 
     def _status(self, st: Status) -> None:
-        online = {True: "Online", False: "OFFLINE", None: "Checking network"}
+        online = {True: tr("Online"), False: tr("OFFLINE"), None: tr("Checking network")}
         if self.s_online.text() != "No provider set up" or st.online is not None:
             self.s_online.setText(online[st.online])
         self.s_online.setStyleSheet(RED if st.online is False else TIGHT)
-        self.s_queue.setText(f"Queued: {st.queued}")
+        self.s_queue.setText(tr("Queued: %1", st.queued))
         self.s_queue.setVisible(bool(st.queued))
-        self.s_to_print.setText(f"To print: {st.unprinted}")
-        self.s_to_print.setToolTip("Paid sales whose receipt has not printed yet")
+        self.s_to_print.setText(tr("To print: %1", st.unprinted))
+        self.s_to_print.setToolTip(tr("Paid sales whose receipt has not printed yet"))
         self.s_to_print.setVisible(bool(st.unprinted))
-        self.s_sending.setText(f"Sending: {st.sending}")
+        self.s_sending.setText(tr("Sending: %1", st.sending))
         self.s_sending.setVisible(bool(st.sending))
-        self.s_doubt.setText(f"Awaiting provider: {st.in_doubt}")
-        self.s_doubt.setToolTip("Sales waiting for the provider's answer (or a supervisor)")
+        self.s_doubt.setText(tr("Awaiting provider: %1", st.in_doubt))
+        self.s_doubt.setToolTip(tr("Sales waiting for the provider's answer (or a supervisor)"))
         self.s_doubt.setStyleSheet(AMBER if st.in_doubt else TIGHT)
         self.s_doubt.setVisible(bool(st.in_doubt))
-        self.s_refunds.setText(f"Refunds due: {st.refund_due}")
+        self.s_refunds.setText(tr("Refunds due: %1", st.refund_due))
         self.s_refunds.setStyleSheet(RED if st.refund_due else TIGHT)
         self.s_refunds.setVisible(bool(st.refund_due))
-        self.journal_banner.setText(DAMAGED if st.journal else "")
+        self.journal_banner.setText(tr(DAMAGED) if st.journal else "")
         self.journal_banner.setVisible(bool(st.journal))
         self._fit_bar()
         if (st.online is False and not self._closing
@@ -363,11 +364,11 @@ class MainWindow(QMainWindow):
 
     def _reached(self, result: dict[str, bool]) -> None:
         if not result:
-            self.s_online.setText("No provider set up")
+            self.s_online.setText(tr("No provider set up"))
             return
         down = [name for name, ok in result.items() if not ok]
-        self.s_online.setToolTip("Not reachable: " + ", ".join(down) if down else
-                                 "Every provider can be reached.")
+        self.s_online.setToolTip(tr("Not reachable: ") + ", ".join(down) if down else
+                                 tr("Every provider can be reached."))
         self.refresh_status()
 
     def _check_at_start(self) -> None:
@@ -381,9 +382,9 @@ class MainWindow(QMainWindow):
 
     def _printer(self, paper: str, error: str) -> None:
         if error:
-            text = "Printer: no paper" if paper == "out" else "Printer: not ready"
+            text = tr("Printer: no paper") if paper == "out" else tr("Printer: not ready")
         else:
-            text = {"ok": "Printer: ready", "low": "Printer: paper low"}.get(
+            text = {"ok": tr("Printer: ready"), "low": tr("Printer: paper low")}.get(
                 paper, "Printer: set up")
         self.s_printer.setText(text)
         self.s_printer.setToolTip(error or text)
@@ -409,9 +410,9 @@ class MainWindow(QMainWindow):
         receipt, sale_id = sale.receipt_no, sale.id
         self.tasks.run(lambda: self.counter.print_sale(sale_id).result(),
                        lambda _s: self.note(
-                           f"Sale {receipt} finished by the provider: receipt printed."),
+                           tr("Sale %1 finished by the provider: receipt printed.", receipt)),
                        lambda e: self.note(
-                           f"Sale {receipt} finished; receipt not printed: {message_of(e)}"))
+                           tr("Sale %1 finished; receipt not printed: %2", receipt, message_of(e))))
 
     # -- the sales a previous run left unfinished -------------------------------------------
 
@@ -431,18 +432,18 @@ class MainWindow(QMainWindow):
         """What closing now would interrupt, for the cashier; "" when nothing."""
         flow, page = self.flow, self.flow.currentWidget()
         if self.stack.currentWidget() is self.batch and self.batch.busy:
-            return "A batch of paycodes is being sent."
+            return tr("A batch of paycodes is being sent.")
         sale = flow.sale
         if page is flow.collect:
-            return "The customer's payment is still awaited."
+            return tr("The customer's payment is still awaited.")
         if page is flow.amount and flow.amount.bar.isVisible():
-            return "The sale is being sent to the provider."
+            return tr("The sale is being sent to the provider.")
         if page is flow.result and sale is not None and not sale.settled:
-            return f"The sale on screen is not finished: {state_words(sale.state).lower()}."
+            return tr("The sale on screen is not finished: %1.", state_words(sale.state).lower())
         if page is flow.result and sale is not None and sale.state == SaleState.VENDED:
-            return "The receipt of the sale on screen has not printed yet."
+            return tr("The receipt of the sale on screen has not printed yet.")
         if page in (flow.account, flow.amount, flow.choice) and flow.product is not None:
-            return "A sale has been started (nothing was sent yet)."
+            return tr("A sale has been started (nothing was sent yet).")
         return ""  # a status or printer check in flight is waited for, not asked about
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -456,12 +457,12 @@ class MainWindow(QMainWindow):
         if not what:
             self._begin_close()
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Close the counter?",
-                          f"{what}\n\nClose anyway? A sale already sent is finished in the "
-                          "background: its token and receipt come at the next start.",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Close the counter?"),
+                          tr("%1\n\nClose anyway? A sale already sent is finished in the background: "
+                             "its token and receipt come at the next start.", what),
                           parent=self)
-        keep = box.addButton("Keep the window open", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("&Close anyway", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.finished.connect(lambda _r: box.clickedButton() not in (None, keep)
@@ -539,19 +540,20 @@ class UnfinishedPanel(QFrame):
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _it: self._open())
         lay.addWidget(self.list)
-        lay.addWidget(label("Enter: open the selected sale (token, receipt).  Esc: hide this "
-                            "list (History, F9, still has them).", "hint"))
+        lay.addWidget(label(tr("Enter: open the selected sale (token, receipt).  Esc: hide this "
+                            "list (History, F9, still has them)."), "hint"))
         self.sales: list[SaleRecord] = []
         self.hide()
 
     def show_sales(self, sales: list[SaleRecord], counter: Counter) -> None:
         self.sales = sales
         n = len(sales)
-        self.title.setText(f"{n} sale{'' if n == 1 else 's'} left unfinished before this "
-                           "start. Paid ones print their receipt now.")
+        self.title.setText(tr("%1 sale left unfinished before this start. Paid ones print their "
+                              "receipt now." if n == 1 else "%1 sales left unfinished before this "
+                              "start. Paid ones print their receipt now.", n))
         self.list.clear()
         for sale in sales:
-            words = ("Paid, receipt printing now" if sale.state == SaleState.VENDED else
+            words = (tr("Paid, receipt printing now") if sale.state == SaleState.VENDED else
                      state_words(sale.state, held=sale.held))
             self.list.addItem(f"{sale.receipt_no}   {counter.product_of(sale).label}   "
                               f"{sale.amount.display()}   {words}")

@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 
+from posapp.i18n import N_, tr, tr_message
 from posapp.service import Counter
 from posapp.service.users import Locked
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 
-SIGN_IN = ("Who is at the counter?", "Type your PIN and press Enter.")
-SWITCH = ("Switch cashier", "The next cashier types their PIN and presses Enter.")
-LOCKED = ("Counter locked", "Type your PIN and press Enter.")
+SIGN_IN = (N_("Who is at the counter?"), N_("Type your PIN and press Enter."))
+SWITCH = (N_("Switch cashier"), N_("The next cashier types their PIN and presses Enter."))
+LOCKED = (N_("Counter locked"), N_("Type your PIN and press Enter."))
 
 
 class SignInPage(Page):
@@ -27,10 +28,10 @@ class SignInPage(Page):
         self.counter = counter
         self.tasks = tasks
         self.lay.addStretch(1)
-        self.title = label(SIGN_IN[0], "title")
+        self.title = label(tr(SIGN_IN[0]), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lay.addWidget(self.title)
-        self.hint = label(SIGN_IN[1], "field")
+        self.hint = label(tr(SIGN_IN[1]), "field")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lay.addWidget(self.hint)
         self.pin = QLineEdit()
@@ -51,9 +52,9 @@ class SignInPage(Page):
 
     def prepare(self, words: tuple[str, str], on_duty: str = "") -> None:
         """Show the page for signing in, switching or unlocking."""
-        self.title.setText(words[0])
-        self.hint.setText(words[1])
-        self.who.setText(f"At the counter now: {on_duty}" if on_duty else "")
+        self.title.setText(tr(words[0]))
+        self.hint.setText(tr(words[1]))
+        self.who.setText(tr("At the counter now: %1", on_duty) if on_duty else "")
         self.pin.clear()
         self.error.clear()
         self.pin.setFocus()
@@ -61,14 +62,14 @@ class SignInPage(Page):
 
     def _locked_until(self, until: float) -> None:
         if until:
-            self.error.setText(Locked(until).message)
+            self.error.setText(tr_message(Locked(until).message))
 
     def _try(self) -> None:
         pin = self.pin.text()
         self.pin.clear()
         if not pin:
             return
-        self.error.setText("Checking...")
+        self.error.setText(tr("Checking..."))
         self.pin.setEnabled(False)  # one check at a time: no queue of guesses
         self.tasks.run(lambda: self.counter.sign_in(pin), self._ok, self._failed)
 
@@ -80,4 +81,4 @@ class SignInPage(Page):
     def _failed(self, exc: Exception) -> None:
         self.pin.setEnabled(True)
         self.pin.setFocus()
-        self.error.setText(getattr(exc, "message", "Wrong PIN."))
+        self.error.setText(tr_message(getattr(exc, "message", tr("Wrong PIN."))))

@@ -4,23 +4,24 @@ result, status bar, start-up notice). Never show a state's code (IN_DOUBT, PRINT
 from __future__ import annotations
 
 from posapp.domain.sale import SaleState
+from posapp.i18n import N_, tr
 
 S = SaleState
 
 # Short names, for a table cell or a list line.
 STATE_WORDS: dict[SaleState, str] = {
-    S.NEW: "Started",
-    S.COLLECTING: "Waiting for the customer's payment",
-    S.COLLECTED: "Paid, sending",
-    S.COLLECT_FAILED: "Not paid",
-    S.QUEUED: "Queued, sent when the network returns",
-    S.VENDING: "Sending",
-    S.IN_DOUBT: "Waiting for the provider",
-    S.VENDED: "Paid, receipt not printed",
-    S.VEND_FAILED: "Refused by the provider",
-    S.REFUND_DUE: "Refund due",
-    S.PRINTED: "Paid, printed",
-    S.CANCELLED: "Cancelled",
+    S.NEW: N_("Started"),
+    S.COLLECTING: N_("Waiting for the customer's payment"),
+    S.COLLECTED: N_("Paid, sending"),
+    S.COLLECT_FAILED: N_("Not paid"),
+    S.QUEUED: N_("Queued, sent when the network returns"),
+    S.VENDING: N_("Sending"),
+    S.IN_DOUBT: N_("Waiting for the provider"),
+    S.VENDED: N_("Paid, receipt not printed"),
+    S.VEND_FAILED: N_("Refused by the provider"),
+    S.REFUND_DUE: N_("Refund due"),
+    S.PRINTED: N_("Paid, printed"),
+    S.CANCELLED: N_("Cancelled"),
 }
 
 # Tones, for colour: ok, warn (someone waits), error (money to give back).
@@ -39,8 +40,8 @@ def state_words(state: SaleState | str, *, held: bool = False) -> str:
     except ValueError:
         return str(state).replace("_", " ").capitalize()
     if held and state == S.IN_DOUBT:
-        return "Waiting for a supervisor"
-    return STATE_WORDS.get(state, state.value.replace("_", " ").capitalize())
+        return tr("Waiting for a supervisor")
+    return tr(STATE_WORDS.get(state, state.value.replace("_", " ").capitalize()))
 
 
 def tone(state: SaleState | str) -> str:
@@ -52,4 +53,4 @@ def tone(state: SaleState | str) -> str:
 
 def copies(n: int) -> str:
     """What printed: the receipt itself, or its n-th copy (a reprint)."""
-    return "Receipt printed." if n <= 0 else f"Copy {n} printed."
+    return tr("Receipt printed.") if n <= 0 else tr("Copy %1 printed.", n)

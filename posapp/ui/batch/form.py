@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.errors import InputError
 from posapp.domain.money import Money
 from posapp.domain.product import Product, ascii_digits
+from posapp.i18n import tr, tr_message
 from posapp.ui.widgets import Page, busy_bar, label
 
 # Field look: smaller than the sale screens' single big entry, so ten rows fit 600 pixels.
@@ -80,10 +81,10 @@ class BatchForm(Page):
         self.rows: list[Row] = []
         lay = self.lay
         lay.setSpacing(8)
-        self.title = label("Cash-out paycodes", "title")
+        self.title = label(tr("Cash-out paycodes"), "title")
         lay.addWidget(self.title)
-        lay.addWidget(label("Each beneficiary gets a paycode to cash out before it expires. "
-                            "Up to 10 in one batch.", "hint"))
+        lay.addWidget(label(tr("Each beneficiary gets a paycode to cash out before it expires. "
+                            "Up to 10 in one batch."), "hint"))
         top = QGridLayout()
         top.setHorizontalSpacing(10)
         self.channel = QComboBox()
@@ -93,22 +94,22 @@ class BatchForm(Page):
         self.lifetime.setFixedWidth(110)
         self.lifetime_hint = label("", "hint", wrap=False)
         self.default_pin = self._pin_edit()
-        top.addWidget(label("Channel", "hint", wrap=False), 0, 0)
+        top.addWidget(label(tr("Channel"), "hint", wrap=False), 0, 0)
         top.addWidget(self.channel, 0, 1)
-        top.addWidget(label("Lifetime (minutes)", "hint", wrap=False), 0, 2)
+        top.addWidget(label(tr("Lifetime (minutes)"), "hint", wrap=False), 0, 2)
         top.addWidget(self.lifetime, 0, 3)
         top.addWidget(self.lifetime_hint, 0, 4)
-        top.addWidget(label("Default PIN", "hint", wrap=False), 1, 0)
+        top.addWidget(label(tr("Default PIN"), "hint", wrap=False), 1, 0)
         top.addWidget(self.default_pin, 1, 1)
-        top.addWidget(label("the one-time PIN of every beneficiary without their own",
+        top.addWidget(label(tr("the one-time PIN of every beneficiary without their own"),
                             "hint", wrap=False), 1, 2, 1, 3)
         top.setColumnStretch(5, 1)
         lay.addLayout(top)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(6)
-        for col, text in enumerate(("", "Beneficiary phone", "Amount (NGN)",
-                                    "Own PIN (blank: default)")):
+        for col, text in enumerate(("", tr("Beneficiary phone"), tr("Amount (NGN)"),
+                                    tr("Own PIN (blank: default)"))):
             self.grid.addWidget(label(text, "hint", wrap=False), 0, col)
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
@@ -127,8 +128,8 @@ class BatchForm(Page):
         self.scroll.setMinimumHeight(110)
         lay.addWidget(self.scroll, 1)
         buttons = QHBoxLayout()
-        self.b_add = QPushButton("Add beneficiary (Ctrl+N)")
-        self.b_remove = QPushButton("Remove row (Ctrl+R)")
+        self.b_add = QPushButton(tr("Add beneficiary (Ctrl+N)"))
+        self.b_remove = QPushButton(tr("Remove row (Ctrl+R)"))
         self.b_add.clicked.connect(self.add_row)
         self.b_remove.clicked.connect(self.remove_row)
         self.total = label("", "total")
@@ -141,14 +142,14 @@ class BatchForm(Page):
         self.error = label("", "error")
         self.bar = busy_bar()
         self.status = label("", "warn")
-        self.send_button = QPushButton("Send to Interswitch (Ctrl+Enter)")
+        self.send_button = QPushButton(tr("Send to Interswitch (Ctrl+Enter)"))
         self.send_button.setObjectName("primary")
         self.send_button.setAutoDefault(True)
         self.send_button.clicked.connect(self._send)
         for w in (self.error, self.bar, self.status, self.send_button):
             lay.addWidget(w)
-        lay.addWidget(label("Enter: next field. Ctrl+N: add a beneficiary. Ctrl+R: remove "
-                            "the row you are in. Ctrl+Enter: send. Esc: back to the counter.",
+        lay.addWidget(label(tr("Enter: next field. Ctrl+N: add a beneficiary. Ctrl+R: remove "
+                            "the row you are in. Ctrl+Enter: send. Esc: back to the counter."),
                             "hint"))
         self.lifetime.textChanged.connect(self._lifetime_changed)
         self.lifetime.returnPressed.connect(self.default_pin.setFocus)
@@ -174,7 +175,7 @@ class BatchForm(Page):
         params = product.params
         self.max_entries = int(params.get("max_entries") or 10)
         self.max_lifetime = int(params.get("max_lifetime_minutes") or 525_600)
-        self.title.setText(product.label)
+        self.title.setText(tr(product.label))
         self.channel.clear()
         self.channel.addItems([c for c in params.get("channels", "ATM").split(",") if c])
         self.channel.setCurrentText(params.get("channel", "ATM"))
@@ -192,8 +193,8 @@ class BatchForm(Page):
         if self.busy:
             return
         if len(self.rows) >= self.max_entries:
-            self.error.setText(f"Interswitch issues at most {self.max_entries} paycodes in one "
-                               "batch. Send these, then start a new batch for the others.")
+            self.error.setText(tr("Interswitch issues at most %1 paycodes in one batch. Send these, "
+                                  "then start a new batch for the others.", self.max_entries))
             return
         n = len(self.rows) + 1
         phone, amount, pin = QLineEdit(), QLineEdit(), self._pin_edit()
@@ -272,7 +273,7 @@ class BatchForm(Page):
             return
         hours, mins = divmod(int(minutes), 60)
         days, hours = divmod(hours, 24)
-        parts = [f"{days} day{'s' if days > 1 else ''}" if days else "",
+        parts = [tr("%1 day" if days == 1 else "%1 days", days) if days else "",
                  f"{hours} h" if hours else "", f"{mins} min" if mins else ""]
         self.lifetime_hint.setText("= " + " ".join(p for p in parts if p))
 
@@ -293,14 +294,14 @@ class BatchForm(Page):
         for a in amounts:
             total = a if total is None else total + a
         filled = sum(1 for r in self.rows if not r.empty())
-        text = f"Total {total.display() if total else 'NGN 0.00'}  for {filled} paycode" + (
-            "s" if filled != 1 else "")
+        text = tr("Total %1  for %2 paycode" if filled == 1 else "Total %1  for %2 paycodes",
+                  (total or Money(0, "NGN")).display(), filled)
         over = (self.product is not None and self.product.max_amount is not None
                 and total is not None and total > self.product.max_amount)
         if bad:
-            text += f"  (amount {bad[0]} is not a number)"
+            text += "  " + tr("(amount %1 is not a number)", bad[0])
         elif over and self.product is not None and self.product.max_amount is not None:
-            text += f"  (most per batch {self.product.max_amount.display()})"
+            text += "  " + tr("(most per batch %1)", self.product.max_amount.display())
         self.total.setText(text)
         self.total.setObjectName("totalbad" if bad or over else "total")
         self.total.style().unpolish(self.total)
@@ -318,41 +319,43 @@ class BatchForm(Page):
         minutes = ascii_digits(self.lifetime.text().strip())
         if not (minutes.isascii() and minutes.isdigit()
                 and 0 < int(minutes) <= self.max_lifetime):
-            raise FieldError("Lifetime: type the minutes the paycodes stay valid, from 1 to "
-                             f"{self.max_lifetime} (1440 is one day).", self.lifetime)
+            raise FieldError(tr("Lifetime: type the minutes the paycodes stay valid, from 1 to %1 "
+                                "(1440 is one day).", self.max_lifetime), self.lifetime)
         default_pin = self.default_pin.text()
         if default_pin and not _four_digits(default_pin):
-            raise FieldError("Default one-time PIN: it must be 4 digits.", self.default_pin)
+            raise FieldError(tr("Default one-time PIN: it must be 4 digits."), self.default_pin)
         entries = []
         total: Money | None = None
         for n, row in enumerate(self.rows, 1):
             if row.empty():
-                raise FieldError(f"Beneficiary {n} is empty: fill it in or remove it "
-                                 "(Ctrl+R).", row.phone)
+                raise FieldError(tr("Beneficiary %1 is empty: fill it in or remove it "
+                                    "(Ctrl+R).", n), row.phone)
             phone = "".join(ch for ch in ascii_digits(row.phone.text().strip())
                             if ch not in " -().")
             digits = phone[1:] if phone.startswith("+") else phone
             if not (digits.isascii() and digits.isdigit() and 10 <= len(digits) <= 14):
-                raise FieldError(f"Beneficiary {n}: the phone number must be digits, like "
-                                 "0802 111 1111.", row.phone)
+                raise FieldError(tr("Beneficiary %1: the phone number must be digits, like "
+                                    "0802 111 1111.", n), row.phone)
             try:
                 amount = self.parse_amount(row.amount.text())
             except InputError as exc:
-                raise FieldError(f"Beneficiary {n}: {exc.message}", row.amount) from None
+                raise FieldError(tr("Beneficiary %1: %2", n, tr_message(exc.message)),
+                                 row.amount) from None
             if amount.minor <= 0:
-                raise FieldError(f"Beneficiary {n}: the amount must be above zero.", row.amount)
+                raise FieldError(tr("Beneficiary %1: the amount must be above zero.", n),
+                                 row.amount)
             pin = row.pin.text()
             if pin and not _four_digits(pin):
-                raise FieldError(f"Beneficiary {n}: the one-time PIN must be 4 digits.",
+                raise FieldError(tr("Beneficiary %1: the one-time PIN must be 4 digits.", n),
                                  row.pin)
             if not pin and not default_pin:
-                raise FieldError(f"Beneficiary {n}: type a one-time PIN, or a default PIN for "
-                                 "everyone.", row.pin)
+                raise FieldError(tr("Beneficiary %1: type a one-time PIN, or a default PIN for "
+                                    "everyone.", n), row.pin)
             total = amount if total is None else total + amount
             entries.append({"phone": row.phone.text().strip(), "amount_minor": amount.minor,
                             "one_time_pin": ascii_digits(pin.strip())})
         if total is None:
-            raise FieldError("Add at least one beneficiary.", None)
+            raise FieldError(tr("Add at least one beneficiary."), None)
         return total, {"entries": entries, "default_pin": ascii_digits(default_pin.strip()),
                        "channel": self.channel.currentText(), "lifetime_minutes": int(minutes)}
 

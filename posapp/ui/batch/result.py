@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.money import Money
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState, Token
+from posapp.i18n import tr, tr_message
 from posapp.ui.widgets import Page, card, label
 
 S = SaleState
@@ -73,16 +74,16 @@ class HeldPanel(QWidget):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.paycodes = QLineEdit()
-        self.paycodes.setPlaceholderText("only if the portal shows them, in beneficiary order")
-        for row, (text, edit) in enumerate((("Supervisor PIN", self.pin),
-                                            ("Paycodes from the portal", self.paycodes))):
+        self.paycodes.setPlaceholderText(tr("only if the portal shows them, in beneficiary order"))
+        for row, (text, edit) in enumerate(((tr("Supervisor PIN"), self.pin),
+                                            (tr("Paycodes from the portal"), self.paycodes))):
             grid.addWidget(label(text, "hint", wrap=False), row, 0)
             edit.setStyleSheet("font-size: 17px; padding: 4px;")
             grid.addWidget(edit, row, 1)
         row = QHBoxLayout()
-        self.b_resend = QPushButton("Send again, same reference")
-        self.b_refund = QPushButton("Not issued: refund")
-        self.b_issued = QPushButton("Record them")
+        self.b_resend = QPushButton(tr("Send again, same reference"))
+        self.b_refund = QPushButton(tr("Not issued: refund"))
+        self.b_issued = QPushButton(tr("Record them"))
         for b, what in ((self.b_resend, "resend"), (self.b_refund, "refund"),
                         (self.b_issued, "issued")):
             b.setAutoDefault(True)
@@ -102,9 +103,9 @@ class HeldPanel(QWidget):
         sent = "\n".join(f"   {n}.  {_phone(p)}   {Money(a, cur).display()}"
                          for n, (p, a) in enumerate(entries, 1))
         self.heading.setText(
-            f"Supervisor: find reference {sale.idem_key} in Interswitch's portal. The batch "
-            f"as sent:\n{sent}\nNot there: send it again (same reference) or refund. There: "
-            "record its paycodes.")
+            tr("Supervisor: find reference %1 in Interswitch's portal. The batch as sent:\n%2\n"
+               "Not there: send it again (same reference) or refund. There: record its "
+               "paycodes.", sale.idem_key, sent))
         self.say("")
         self.pin.clear()
         self.paycodes.clear()
@@ -157,11 +158,11 @@ class BatchResult(Page):
             lay.addWidget(w)
         lay.addStretch(0)  # takes the room the paycodes leave when there are none
         choice, main = QHBoxLayout(), QHBoxLayout()
-        self.b_new = QPushButton("New batch (Enter)")
+        self.b_new = QPushButton(tr("New batch (Enter)"))
         self.b_new.setObjectName("primary")
-        self.b_print = QPushButton("Print again (F8)")
-        self.b_keep = QPushButton("Keep queued, print slip")
-        self.b_cancel = QPushButton("Cancel, refund cash")
+        self.b_print = QPushButton(tr("Print again (F8)"))
+        self.b_keep = QPushButton(tr("Keep queued, print slip"))
+        self.b_cancel = QPushButton(tr("Cancel, refund cash"))
         for b, sig, row in ((self.b_keep, self.keep_queued, choice),
                             (self.b_cancel, self.cancel_queued, choice),
                             (self.b_new, self.new_batch, main),
@@ -172,8 +173,8 @@ class BatchResult(Page):
         for row in (choice, main):
             row.addStretch(1)
             lay.addLayout(row)
-        lay.addWidget(label("Enter: new batch. F8: print the slips again. Esc: back to the "
-                            "counter. F9: history.", "hint"))
+        lay.addWidget(label(tr("Enter: new batch. F8: print the slips again. Esc: back to the "
+                            "counter. F9: history."), "hint"))
         #: (phone, paycode as shown, amount, expiry) per paycode on screen, for tests and reading
         self.shown: list[tuple[str, str, str, str]] = []
 
@@ -196,7 +197,7 @@ class BatchResult(Page):
         amount = _kobo(extra.get(f"amount_minor.{token.index}"), cur) or (
             Money(entries[token.index - 1][1], cur).display()
             if 0 < token.index <= len(entries) else "")
-        expires = _expiry(token.expires) if token.expires else "ask Interswitch"
+        expires = _expiry(token.expires) if token.expires else tr("ask Interswitch")
         surcharge = _kobo(extra.get(f"surcharge_minor.{token.index}"), cur)
         box, lay = card()
         lay.setContentsMargins(14, 8, 14, 8)
@@ -204,8 +205,9 @@ class BatchResult(Page):
         left = QVBoxLayout()
         left.addWidget(label(f"{n}.  {_phone(phone)}", "tokenlabel", wrap=False))
         left.addWidget(label(amount, "ok", wrap=False))
-        more = f"Expires {expires}" + (f"   Surcharge {surcharge}" if surcharge else "")
-        left.addWidget(label(more, "hint", wrap=False))
+        more = tr("Expires %1", expires) + ("   " + tr("Surcharge %1", surcharge)
+                                             if surcharge else "")
+        left.addWidget(label(more, "hint"))  # wraps: French is longer, the code must not be cut
         row.addLayout(left, 1)
         code = label(token.grouped(), "token", wrap=False)
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -218,41 +220,42 @@ class BatchResult(Page):
         """`held`: in doubt, and Interswitch has no enquiry: only a supervisor settles it."""
         self._clear()
         cur = sale.amount.currency
-        self.title.setText(f"{product_label}  -  {sale.amount.display()}")
+        self.title.setText(f"{tr(product_label)}  -  {sale.amount.display()}")
         entries = entries_of(sale)
         issued = {t.index for t in sale.tokens}
         missing = [(n, e) for n, e in enumerate(entries, 1) if n not in issued]
         style, text, detail, missing_text = "hint", str(sale.state), "", ""
         if sale.state in (S.VENDED, S.PRINTED) and sale.tokens:
             style = "ok"
-            text = (f"{len(sale.tokens)} paycodes issued. Give each beneficiary their slip."
-                    if len(sale.tokens) > 1 else "Paycode issued. Give the beneficiary the slip.")
+            text = (tr("%1 paycodes issued. Give each beneficiary their slip.", len(sale.tokens))
+                    if len(sale.tokens) > 1 else
+                    tr("Paycode issued. Give the beneficiary the slip."))
             if missing and entries:
                 style = "warn"
-                text = (f"Only {len(sale.tokens)} of {len(entries)} paycodes issued. Give each "
-                        "beneficiary below their slip.")
+                text = tr("Only %1 of %2 paycodes issued. Give each beneficiary below their "
+                          "slip.", len(sale.tokens), len(entries))
                 back = Money(sum(a for _, (_, a) in missing), cur)
-                missing_text = "NOT ISSUED: " + ", ".join(
-                    f"{_phone(p)} ({Money(a, cur).display()})" for _, (p, a) in missing) + (
-                    f". Hand back {back.display()} to the customer for these.")
+                missing_text = tr("NOT ISSUED: %1. Hand back %2 to the customer for these.",
+                                  ", ".join(f"{_phone(p)} ({Money(a, cur).display()})"
+                                            for _, (p, a) in missing), back.display())
         elif sale.state in (S.VENDED, S.PRINTED):
-            style, text = "ok", "Settled."
+            style, text = "ok", tr("Settled.")
         elif sale.state in (S.REFUND_DUE, S.VEND_FAILED):
             style = "error"
-            text = f"Not issued. Give the customer {sale.amount.display()} back."
-            detail = sale.message
+            text = tr("Not issued. Give the customer %1 back.", sale.amount.display())
+            detail = tr_message(sale.message)
         elif sale.state == S.IN_DOUBT and held:
             style = "warn"
-            text = ("No answer from Interswitch: the paycodes may exist. Do NOT send this batch "
-                    "again and do not hand back cash. Call the supervisor.")
+            text = tr("No answer from Interswitch: the paycodes may exist. Do NOT send this batch "
+                      "again and do not hand back cash. Call the supervisor.")
         elif sale.state == S.QUEUED and sale.held:
             style = "warn"
-            text = ("No network: nothing was sent. Keep the batch queued (it is sent by itself "
-                    "when the network returns), or cancel and hand the cash back.")
+            text = tr("No network: nothing was sent. Keep the batch queued (it is sent by itself "
+                      "when the network returns), or cancel and hand the cash back.")
         elif sale.state == S.QUEUED:
-            style, text = "warn", "Queued: it is sent by itself when the network returns."
+            style, text = "warn", tr("Queued: it is sent by itself when the network returns.")
         elif sale.state in (S.VENDING, S.COLLECTED, S.IN_DOUBT):
-            style, text = "warn", "Waiting for Interswitch's answer..."
+            style, text = "warn", tr("Waiting for Interswitch's answer...")
         self.state.setObjectName(style)
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
@@ -268,15 +271,15 @@ class BatchResult(Page):
         self.scroll.setVisible(bool(sale.tokens) or not is_held)
         if not sale.tokens and entries:  # what was asked for, for the supervisor or cashier
             box, lay = card()
-            lay.addWidget(label("The batch as sent:", "tokenlabel"))
+            lay.addWidget(label(tr("The batch as sent:"), "tokenlabel"))
             lay.addWidget(label("\n".join(f"{n}.  {_phone(p)}   {Money(a, cur).display()}"
                                           for n, (p, a) in enumerate(entries, 1)), "field"))
             self.list_lay.addWidget(box)
             box.show()
         self.list_lay.addStretch(1)
         body = sale.request.get("body", {}) if isinstance(sale.request, dict) else {}
-        self.info.setText(f"Receipt {sale.receipt_no}    Reference {sale.idem_key}    "
-                          f"Channel {body.get('channel', '')}")
+        self.info.setText(tr("Receipt %1    Reference %2    Channel "
+                             "%3", sale.receipt_no, sale.idem_key, body.get('channel', '')))
         self.held.setVisible(is_held)
         if is_held:
             self.held.show_for(sale, entries)
@@ -285,8 +288,8 @@ class BatchResult(Page):
         self.b_cancel.setVisible(queued)
         self.b_print.setVisible(sale.state in (S.VENDED, S.PRINTED, S.REFUND_DUE)
                                 or (queued and not sale.held))
-        self.b_print.setText("Print again (F8)" if sale.state in (S.VENDED, S.PRINTED)
-                             else "Print slip (F8)")
+        self.b_print.setText(tr("Print again (F8)") if sale.state in (S.VENDED, S.PRINTED)
+                             else tr("Print slip (F8)"))
         self.b_new.setFocus()
 
     def set_print_state(self, text: str) -> None:

@@ -15,6 +15,7 @@ from posapp.domain.errors import InputError, PosError
 from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
+from posapp.i18n import tr, tr_message
 from posapp.service import Counter
 from posapp.ui.batch.form import BatchForm, FieldError
 from posapp.ui.batch.result import BatchResult
@@ -27,8 +28,8 @@ S = SaleState
 
 def message_of(exc: Exception) -> str:
     if isinstance(exc, PosError):
-        return exc.message
-    return "Something went wrong. The technician can read the log."
+        return tr_message(exc.message)
+    return tr("Something went wrong. The technician can read the log.")
 
 
 class BatchScreen(QStackedWidget):
@@ -129,19 +130,20 @@ class BatchScreen(QStackedWidget):
             amount, extra = self.form.check()
             self.counter.check_amount(self.product, amount, None)
         except FieldError as exc:
-            self.form.show_error(exc.message, exc.field)
+            self.form.show_error(tr_message(exc.message), exc.field)
             return
         except InputError as exc:
-            self.form.show_error(exc.message)
+            self.form.show_error(tr_message(exc.message))
             return
         if self.key is None:
-            self.form.show_error("The batch is not ready yet (no reference). Try again in a "
-                                 "moment; if this stays, call the technician.")
+            self.form.show_error(tr("The batch is not ready yet (no reference). Try again in a "
+                                 "moment; if this stays, call the technician."))
             return
         self.form.error.clear()
         n = len(extra["entries"])
-        self._what = (f"Sending {n} paycode{'s' if n != 1 else ''} ({amount.display()}) to "
-                      "Interswitch. Please wait; do not send again.")
+        self._what = tr("Sending %1 paycode (%2) to Interswitch. Please wait; do not send "
+                        "again." if n == 1 else "Sending %1 paycodes (%2) to Interswitch. "
+                        "Please wait; do not send again.", n, amount.display())
         self.sending = True
         self.form.set_busy(True, self._what)
         self._started = time.monotonic()
@@ -152,7 +154,7 @@ class BatchScreen(QStackedWidget):
 
     def _tick(self) -> None:
         seconds = int(time.monotonic() - self._started)
-        self.form.status.setText(f"{self._what}  Waiting {seconds} s...")
+        self.form.status.setText(tr("%1  Waiting %2 s...", self._what, seconds))
 
     def _done_sending(self) -> None:
         self.sending = False
@@ -220,15 +222,15 @@ class BatchScreen(QStackedWidget):
 
     def _print(self, sale_id: int) -> None:
         n = len(self.sale.tokens) if self.sale is not None else 0
-        self.result.set_print_state(f"Printing the receipt and {n} paycode slip"
-                                    f"{'s' if n != 1 else ''}...")
+        self.result.set_print_state(tr("Printing the receipt and %1 paycode slip..." if n == 1 else
+                                       "Printing the receipt and %1 paycode slips...", n))
         self.tasks.run(lambda: self.counter.print_sale(sale_id).result(), self._printed,
                        lambda e: self.result.set_print_state(
-                           f"Slips not printed: {message_of(e)} The paycodes are safe; use "
-                           "Print again or History."))
+                           tr("Slips not printed: %1 The paycodes are safe; use Print again or "
+                              "History.", message_of(e))))
 
     def _printed(self, sale: SaleRecord) -> None:
-        self.result.set_print_state("Slips printed.")
+        self.result.set_print_state(tr("Slips printed."))
         if self.sale is not None and sale.id == self.sale.id:
             self.sale = sale
 
@@ -257,7 +259,7 @@ class BatchScreen(QStackedWidget):
         sale, counter, panel = self.sale, self.counter, self.result.held
         codes = tuple(paycodes.split())
         if what == "issued" and not codes:
-            panel.say("Type the paycodes the portal shows, in beneficiary order.")
+            panel.say(tr("Type the paycodes the portal shows, in beneficiary order."))
             return
 
         def act() -> SaleRecord:
@@ -267,8 +269,8 @@ class BatchScreen(QStackedWidget):
             return counter.settle_by_hand(sale.id, user.name, vended=what == "issued",
                                           reference=sale.idem_key, tokens=codes)
 
-        panel.say("Checking the PIN..." if what != "resend" else
-                           "Sending the same batch again with the same reference...")
+        panel.say(tr("Checking the PIN...") if what != "resend" else
+                  tr("Sending the same batch again with the same reference..."))
         self.sending = what == "resend"
         self.tasks.run(act, self._decided, self._not_decided)
 

@@ -16,19 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.i18n import N_, tr
 from posapp.ui.widgets import label
 
-COLUMNS = ("Time", "Who", "Action", "Detail")
+COLUMNS = (N_("Time"), N_("Who"), N_("Action"), N_("Detail"))
 #: the journal's action names in words; an action not listed shows as it is stored
 ACTIONS = {
-    "bad_pin": "Wrong PIN", "pin_lockout": "PIN entry locked",
-    "pin_refused_locked": "PIN refused (locked)", "refused": "Refused", "sign_in": "Signed in",
-    "user_add": "User added", "user_set": "User set", "user_pin": "PIN changed",
-    "user_role": "Role changed", "user_remove": "User removed", "open_drawer": "Drawer opened",
-    "close_shift": "Shift closed", "close_z": "Day closed (Z)",
-    "settle_by_hand": "Settled by hand", "cancel_queued": "Queued sale cancelled",
-    "keep_queued": "Kept queued", "cancel_collection": "Payment cancelled",
-    "held_for_supervisor": "Held for a supervisor", "key_replay_refused": "Key replay refused",
+    "bad_pin": N_("Wrong PIN"), "pin_lockout": N_("PIN entry locked"),
+    "pin_refused_locked": N_("PIN refused (locked)"), "refused": N_("Refused"),
+    "sign_in": N_("Signed in"),
+    "user_add": N_("User added"), "user_set": N_("User set"), "user_pin": N_("PIN changed"),
+    "user_role": N_("Role changed"), "user_remove": N_("User removed"),
+    "open_drawer": N_("Drawer opened"),
+    "close_shift": N_("Shift closed"), "close_z": N_("Day closed (Z)"),
+    "settle_by_hand": N_("Settled by hand"), "cancel_queued": N_("Queued sale cancelled"),
+    "keep_queued": N_("Kept queued"), "cancel_collection": N_("Payment cancelled"),
+    "held_for_supervisor": N_("Held for a supervisor"), "key_replay_refused": N_("Key replay refused"),
 }
 
 
@@ -38,14 +41,14 @@ class AuditView(QDialog):
     def __init__(self, rows: list[dict[str, Any]], viewer: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(tr("Audit trail"))
         self.resize(900, 520)
         lay = QVBoxLayout(self)
-        lay.addWidget(label("Audit trail", "title"))
-        lay.addWidget(label(f"The newest {len(rows)} entries, newest first. Opened by {viewer}; "
-                            "entries cannot be changed or deleted.", "hint"))
+        lay.addWidget(label(tr("Audit trail"), "title"))
+        lay.addWidget(label(tr("The newest %1 entries, newest first. Opened by %2; entries cannot be "
+                               "changed or deleted.", len(rows), viewer), "hint"))
         self.table = QTableWidget(len(rows), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -54,11 +57,11 @@ class AuditView(QDialog):
         header.setStretchLastSection(True)
         for r, row in enumerate(rows):
             cells = (datetime.fromtimestamp(row["at"]).strftime("%d/%m %H:%M:%S"),
-                     str(row["actor"]), ACTIONS.get(row["action"], str(row["action"])),
+                     str(row["actor"]), tr(ACTIONS.get(row["action"], str(row["action"]))),
                      str(row["detail"]))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         lay.addWidget(self.table, 1)
-        close = QPushButton("Close (Esc)")
+        close = QPushButton(tr("Close (Esc)"))
         close.clicked.connect(self.accept)
         lay.addWidget(close)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
+from posapp.i18n import N_, tr
 from posapp.service import Counter, Status
 from posapp.ui.history.audit import AuditView
 from posapp.ui.tasks import TaskRunner
@@ -28,8 +29,8 @@ from posapp.ui.widgets import Page, label
 from posapp.ui.words import state_words
 
 # State and money first: they are what a supervisor scans for on a narrow screen.
-COLUMNS = ("Time", "Receipt", "State", "Amount", "Paid by", "Product", "Account", "Customer",
-           "Reference")
+COLUMNS = (N_("Time"), N_("Receipt"), N_("State"), N_("Amount"), N_("Paid by"), N_("Product"),
+           N_("Account"), N_("Customer"), N_("Reference"))
 # Money the shop owes back (collected but not sold, or paid after a cancel): the supervisor's.
 REFUND_BG, REFUND_FG = QColor("#fde3e1"), QColor("#8c1d18")
 # Newest matches shown: two screenfuls; typing more narrows (each search is an index
@@ -46,15 +47,15 @@ class HistoryPage(Page):
         self.counter = counter
         self.tasks = tasks
         lay = self.lay
-        lay.addWidget(label("History", "title"))
+        lay.addWidget(label(tr("History"), "title"))
         top = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search meter, phone, receipt, reference or name")
+        self.search.setPlaceholderText(tr("Search meter, phone, receipt, reference or name"))
         top.addWidget(self.search, 1)
-        self.b_refunds = QPushButton("Refunds due (Alt+R)")
+        self.b_refunds = QPushButton(tr("Refunds due (Alt+R)"))
         self.b_refunds.setCheckable(True)
         self.b_refunds.toggled.connect(lambda on: (self.b_refunds.setText(
-            "All sales (Alt+R)" if on else "Refunds due (Alt+R)"), self.refresh()))
+            tr("All sales (Alt+R)") if on else tr("Refunds due (Alt+R)")), self.refresh()))
         QShortcut(QKeySequence("Alt+R"), self, activated=self.b_refunds.toggle,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         top.addWidget(self.b_refunds)
@@ -64,7 +65,7 @@ class HistoryPage(Page):
         lay.addWidget(self.refunds)
         self.state_column = COLUMNS.index("State")
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -76,35 +77,35 @@ class HistoryPage(Page):
         self.table.setTabKeyNavigation(False)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.b_open = QPushButton("Open / reprint (Enter)")
+        self.b_open = QPushButton(tr("Open / reprint (Enter)"))
         self.b_open.setObjectName("primary")
         self.b_open.clicked.connect(self._open)
-        self.b_back = QPushButton("Back to sale (Esc)")
+        self.b_back = QPushButton(tr("Back to sale (Esc)"))
         self.b_back.clicked.connect(self.closed.emit)
         row.addWidget(self.b_open)
         row.addWidget(self.b_back)
         row.addStretch(1)
         lay.addLayout(row)
         sup = QHBoxLayout()
-        sup.addWidget(label("Supervisor PIN", "field", wrap=False))
+        sup.addWidget(label(tr("Supervisor PIN"), "field", wrap=False))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         sup.addWidget(self.pin)
-        self.b_shift = QPushButton("Shift report")
-        self.b_z = QPushButton("Close day (Z)")
-        self.b_drawer = QPushButton("Open drawer")
+        self.b_shift = QPushButton(tr("Shift report"))
+        self.b_z = QPushButton(tr("Close day (Z)"))
+        self.b_drawer = QPushButton(tr("Open drawer"))
         for b, what in ((self.b_shift, "shift"), (self.b_z, "z"), (self.b_drawer, "drawer")):
             b.clicked.connect(lambda _=False, w=what: self.supervise(w))
             sup.addWidget(b)
-        self.b_audit = QPushButton("Audit")
+        self.b_audit = QPushButton(tr("Audit"))
         self.b_audit.clicked.connect(self.show_audit)
         sup.addWidget(self.b_audit)
         sup.addStretch(1)
         lay.addLayout(sup)
         # Enter after the PIN goes on to the first (harmless) action; the drawer is last.
         self.pin.returnPressed.connect(lambda: self.pin.text() and self.b_shift.setFocus())
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(tr("PIN"))
         self.note = label("", "field")  # a supervisor action's outcome: plain, not a hint
         lay.addWidget(self.note)
         for a, b in ((self.search, self.b_refunds), (self.b_refunds, self.table),
@@ -133,11 +134,11 @@ class HistoryPage(Page):
 
     def confirm_z(self, then: Callable[[], None]) -> None:
         """Closing the day cannot be undone: ask first, "No" the default (Enter, Esc)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Close the day?",
-                          "Close the day now? The Z report prints and a new day starts. "
-                          "This cannot be undone.", parent=self)
-        no = box.addButton("No, keep the day open", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("&Yes, close the day", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Close the day?"),
+                          tr("Close the day now? The Z report prints and a new day starts. "
+                          "This cannot be undone."), parent=self)
+        no = box.addButton(tr("No, keep the day open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(tr("&Yes, close the day"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
 
@@ -145,7 +146,7 @@ class HistoryPage(Page):
             if box.clickedButton() not in (None, no):
                 then()
             else:
-                self._say("The day is still open: nothing was closed.")
+                self._say(tr("The day is still open: nothing was closed."))
                 self.pin.setFocus()
 
         box.finished.connect(answered)
@@ -158,7 +159,7 @@ class HistoryPage(Page):
         pin = self.pin.text()
         self.pin.clear()
         if not pin:
-            self._say("Type the supervisor PIN first.", "error")
+            self._say(tr("Type the supervisor PIN first."), "error")
             self.pin.setFocus()
             return
         if what == "z":
@@ -168,21 +169,21 @@ class HistoryPage(Page):
 
     def _act(self, what: str, pin: str) -> None:
         self.pin.setFocus()
-        self._say("Checking PIN...")
+        self._say(tr("Checking PIN..."))
         counter = self.counter
 
         def act() -> str:
             user = counter.authorize(pin, "supervisor")
             if what == "drawer":
                 counter.open_drawer(user.name).result(timeout=30)
-                return f"Drawer opened by {user.name}."
+                return tr("Drawer opened by %1.", user.name)
             report = (counter.close_report("z", user.name) if what == "z"
                       else counter.report("shift"))
             counter.print_report(report).result(timeout=60)
             total = ", ".join(m.display() for m in report.totals) or "nothing"
-            name = f"Z report {report.number}" if what == "z" else "Shift report"
-            owed = (f" {len(report.refund_due)} refund(s) due." if report.refund_due else "")
-            return f"{name} printed: {report.completed} sale(s), {total}.{owed}"
+            name = tr("Z report %1", report.number) if what == "z" else tr("Shift report")
+            owed = (tr(" %1 refund(s) due.", len(report.refund_due)) if report.refund_due else "")
+            return tr("%1 printed: %2 sale(s), %3.%4", name, report.completed, total, owed)
 
         def failed(exc: Exception) -> None:
             self._say(getattr(exc, "message", "That did not work; see the log."), "error")
@@ -193,7 +194,7 @@ class HistoryPage(Page):
         """The audit trail in its own window, after a supervisor's PIN (checked off-thread)."""
         pin = self.pin.text()
         self.pin.clear()
-        self.note.setText("Checking PIN...")
+        self.note.setText(tr("Checking PIN..."))
         counter = self.counter
 
         def fetch() -> tuple[str, list[dict[str, Any]]]:
@@ -217,21 +218,22 @@ class HistoryPage(Page):
 
     def _status(self, status: Status) -> None:
         n = status.refund_due
-        self.refunds.setText(f"{n} refund{'' if n == 1 else 's'} due: money the customer paid "
-                             "for nothing sold. Alt+R lists them." if n else "")
+        self.refunds.setText(tr("%1 refund due: money the customer paid for nothing sold. Alt+R "
+                                "lists them." if n == 1 else "%1 refunds due: money the customer "
+                                "paid for nothing sold. Alt+R lists them.", n) if n else "")
         self.refunds.setVisible(bool(n))
 
     def _fill(self, sales: list[SaleRecord]) -> None:
         self.sales = sales
         self.table.setRowCount(len(sales))
-        tenders = {t.key: t.label for t in self.counter.tenders()}
+        tenders = {t.key: tr(t.label) for t in self.counter.tenders()}
         bold = QFont()
         bold.setBold(True)
         for r, s in enumerate(sales):
             refund = s.state == SaleState.REFUND_DUE
             cells = (datetime.fromtimestamp(s.created_at).strftime("%d/%m %H:%M"), s.receipt_no,
                      state_words(s.state, held=s.held), s.amount.display(),
-                     tenders.get(s.tender, s.tender), self.counter.product_of(s).label,
+                     tenders.get(s.tender, s.tender), tr(self.counter.product_of(s).label),
                      s.account, s.customer_name, s.provider_ref or s.collect_ref)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.product import Product
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
+from posapp.i18n import N_, tr
 from posapp.ui.home.tiles import Tile
 from posapp.ui.widgets import Page, busy_bar, card, label
 
@@ -25,11 +26,11 @@ RECEIPT_QR = "POSAPP:R:"
 WIDE = 1000  # from this width on, the last sale beside the tiles; below them on narrower
 COLUMNS = 3
 STATE_WORDS = {
-    SaleState.PRINTED: "Paid, printed", SaleState.VENDED: "Paid",
-    SaleState.QUEUED: "Queued: sent when the network returns",
-    SaleState.IN_DOUBT: "Waiting for the provider's answer",
-    SaleState.REFUND_DUE: "Not paid: refund due", SaleState.VEND_FAILED: "Not paid",
-    SaleState.CANCELLED: "Cancelled", SaleState.COLLECT_FAILED: "Not paid",
+    SaleState.PRINTED: N_("Paid, printed"), SaleState.VENDED: N_("Paid"),
+    SaleState.QUEUED: N_("Queued: sent when the network returns"),
+    SaleState.IN_DOUBT: N_("Waiting for the provider's answer"),
+    SaleState.REFUND_DUE: N_("Not paid: refund due"), SaleState.VEND_FAILED: N_("Not paid"),
+    SaleState.CANCELLED: N_("Cancelled"), SaleState.COLLECT_FAILED: N_("Not paid"),
 }
 
 
@@ -64,13 +65,13 @@ class LastSale(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
-        lay.addWidget(label("Last sale", "field"))
+        lay.addWidget(label(tr("Last sale"), "field"))
         self.what = label("", "lastsale")
         self.state = label("", "hint")
         self.token = label("", "lasttoken")
         self.token.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = label("", "hint")
-        self.b_reprint = QPushButton("Reprint (F8)")
+        self.b_reprint = QPushButton(tr("Reprint (F8)"))
         self.b_reprint.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F8 is the key; arrows skip it
         self.b_reprint.clicked.connect(self.reprint.emit)
         for w in (self.what, self.state, self.token, self.note, self.b_reprint):
@@ -82,14 +83,14 @@ class LastSale(QWidget):
     def show_sale(self, sale: SaleRecord | None, product_label: str) -> None:
         self.sale = sale
         if sale is None:
-            self.what.setText("No sale yet today.")
+            self.what.setText(tr("No sale yet today."))
             for w in (self.state, self.token, self.b_reprint):
                 w.hide()
             return
-        lines = [f"Receipt {sale.receipt_no}", f"{product_label}  -  {sale.amount.display()}"]
+        lines = [tr("Receipt %1", sale.receipt_no), f"{product_label}  -  {sale.amount.display()}"]
         lines.append("  ".join(x for x in (sale.account, sale.customer_name) if x))
         self.what.setText("\n".join(x for x in lines if x))
-        self.state.setText(STATE_WORDS.get(sale.state, "In progress"))
+        self.state.setText(tr(STATE_WORDS.get(sale.state, "In progress")))
         self.state.show()
         tokens = [t.grouped() for t in sale.tokens if t.kind.upper() != "PIN"]
         self.token.setText("\n".join(tokens))
@@ -109,7 +110,7 @@ class HomePage(Page):
     def __init__(self, products: list[Product]) -> None:
         super().__init__()
         lay = self.lay
-        lay.addWidget(label("What is the customer buying?", "title"))
+        lay.addWidget(label(tr("What is the customer buying?"), "title"))
         # Wide screens: tiles | last sale and receipt. Narrow (800 x 600): the tiles over a
         # row of last sale | receipt, so neither is squeezed into a slit.
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -128,12 +129,12 @@ class HomePage(Page):
         self.side.addWidget(self.last)
         entry = QVBoxLayout()
         self.side.addLayout(entry, 1)
-        entry.addWidget(label("Sell again from an old receipt: scan its QR code or type its "
-                              "receipt number, then Enter.", "field"))
+        entry.addWidget(label(tr("Sell again from an old receipt: scan its QR code or type its "
+                              "receipt number, then Enter."), "field"))
         side = entry
         self.receipt = ReceiptEntry()
         self.receipt.setMaxLength(64)  # a scanner may type anything: keep it short
-        self.receipt.setPlaceholderText("receipt number")
+        self.receipt.setPlaceholderText(tr("receipt number"))
         self.receipt.returnPressed.connect(self._receipt_entered)
         self.receipt.to_tiles.connect(lambda: self.tiles and self.tiles[0].setFocus())
         self.bar = busy_bar()
@@ -141,8 +142,8 @@ class HomePage(Page):
         for w in (self.receipt, self.bar, self.message):
             side.addWidget(w)
         side.addStretch(1)
-        lay.addWidget(label("A service: its F key, or arrows then Enter. F8: reprint the "
-                            "last sale. F9: history.", "hint"))
+        lay.addWidget(label(tr("A service: its F key, or arrows then Enter. F8: reprint the "
+                            "last sale. F9: history."), "hint"))
         self.tiles: list[Tile] = []
         self._columns = 0
         self._wide: bool | None = None
@@ -225,7 +226,7 @@ class HomePage(Page):
         if not receipt_of(text):
             self.message.setObjectName("hint")
             self._restyle()
-            self.message.setText("Choose a service first: its F key, or arrows then Enter.")
+            self.message.setText(tr("Choose a service first: its F key, or arrows then Enter."))
             return
         self.repeat.emit(text)
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from posapp.domain.product import Product
+from posapp.i18n import tr
 from posapp.resources import resources_dir
 from posapp.ui.widgets import label
 
@@ -60,12 +61,12 @@ class Tile(QPushButton):
         self.icon = icon = QLabel()
         self._drawing = icon_pixmap(product)
         if self._drawing.isNull():  # no drawing for it: a text badge of its first letter
-            icon.setText(product.label[:1].upper())
+            icon.setText(tr(product.label)[:1].upper())
             icon.setObjectName("tilekey")
             icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._icon_px = 0
         self._size_icon(ICON_PX)
-        self.name = label(product.label, "tilename")
+        self.name = label(tr(product.label), "tilename")
         self.key = label(product.shortcut, "tilekey", wrap=False)
         self.key.setVisible(bool(product.shortcut))
         for w in (icon, self.name, self.key):

@@ -31,6 +31,7 @@ from posapp.domain.errors import PosError
 from posapp.domain.product import Tender
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import SaleState
+from posapp.i18n import tr, tr_message
 from posapp.service import Counter
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, busy_bar, label
@@ -128,7 +129,7 @@ def _clock(seconds: float) -> str:
 
 
 def _message(exc: Exception) -> str:
-    return exc.message if isinstance(exc, PosError) else "Something went wrong; see the log."
+    return exc.message if isinstance(exc, PosError) else tr("Something went wrong; see the log.")
 
 
 class CollectPage(Page):
@@ -173,10 +174,10 @@ class CollectPage(Page):
             left.addWidget(w)
         left.addSpacing(12)
         buttons = QHBoxLayout()
-        self.b_cancel = QPushButton("Cancel the payment (Esc)")
-        self.b_new = QPushButton("New sale (Enter)")
+        self.b_cancel = QPushButton(tr("Cancel the payment (Esc)"))
+        self.b_new = QPushButton(tr("New sale (Enter)"))
         self.b_new.setObjectName("primary")
-        self.b_other = QPushButton("Take it another way (Esc)")
+        self.b_other = QPushButton(tr("Take it another way (Esc)"))
         self.b_cancel.clicked.connect(self.cancel)
         self.b_new.clicked.connect(self.new_sale.emit)
         self.b_other.clicked.connect(self.other_tender.emit)
@@ -266,9 +267,9 @@ class CollectPage(Page):
         self.b_cancel.setVisible(waiting)
         self.b_new.setVisible(not waiting)
         self.b_other.setVisible(not waiting)
-        lines = [f"Receipt {sale.receipt_no}"]
+        lines = [tr("Receipt %1", sale.receipt_no)]
         if sale.collect_ref:
-            lines.append(f"Payment reference {sale.collect_ref}")
+            lines.append(tr("Payment reference %1", sale.collect_ref))
         self.info.setText("\n".join(lines))
         if waiting:
             self._draw_waiting(sale)
@@ -282,55 +283,55 @@ class CollectPage(Page):
         self.detail.clear()
         if not self._page_tender():
             who = f" ({self.phone})" if self.phone else ""
-            self.instruction.setText(f"The payment request went to the customer's phone{who}. "
-                                     "They approve it there with their mobile money PIN.")
-            self.state.setText("Waiting for the customer to approve on their phone...")
+            self.instruction.setText(tr("The payment request went to the customer's phone%1. They "
+                                        "approve it there with their mobile money PIN.", who))
+            self.state.setText(tr("Waiting for the customer to approve on their phone..."))
         elif sale.collect_url:
-            self.instruction.setText("Ask the customer to scan the code with their phone's "
-                                     "camera and pay on the page it opens.")
-            self.state.setText("Waiting for the customer to pay...")
+            self.instruction.setText(tr("Ask the customer to scan the code with their phone's "
+                                     "camera and pay on the page it opens."))
+            self.state.setText(tr("Waiting for the customer to pay..."))
         else:
-            self.instruction.setText("The payment page has not come back from the provider "
+            self.instruction.setText(tr("The payment page has not come back from the provider "
                                      "yet. If it does not come, cancel (Esc) and take the "
-                                     "money another way.")
-            self.state.setText("Waiting for the payment page...")
-        self.hint.setText("The sale goes on by itself when the payment arrives. "
-                          "Esc: cancel the payment.")
+                                     "money another way."))
+            self.state.setText(tr("Waiting for the payment page..."))
+        self.hint.setText(tr("The sale goes on by itself when the payment arrives. "
+                          "Esc: cancel the payment."))
         self.b_cancel.setFocus()
 
     def _draw_end(self, sale: SaleRecord) -> None:
         self.instruction.clear()
-        late = ("If the customer pays after all, the terminal still records it and shows it "
-                "as money to refund.")
+        late = (tr("If the customer pays after all, the terminal still records it and shows it "
+                "as money to refund."))
         if self._refund_after_cancel(sale):
             self._style("error")
-            self.state.setText("PAID AFTER CANCEL - REFUND DUE")
+            self.state.setText(tr("PAID AFTER CANCEL - REFUND DUE"))
             paid_by = self.tender.label if self.tender else sale.tender
-            self.detail.setText(f"The customer paid {sale.amount.display()} by {paid_by} after "
-                                "the payment was cancelled. Nothing was sold: a supervisor "
-                                "gives the money back (History, F9).")
+            self.detail.setText(tr("The customer paid %1 by %2 after the payment was cancelled. "
+                                   "Nothing was sold: a supervisor gives the money back "
+                                   "(History, F9).", sale.amount.display(), tr(paid_by)))
         elif sale.state == S.COLLECT_FAILED and not self._timed_out(sale):
             self._style("error")
-            self.state.setText("NOT PAID - declined")
-            self.detail.setText(f"{sale.message or 'The payment was not made.'} Nothing was "
-                                "sold.")
+            self.state.setText(tr("NOT PAID - declined"))
+            self.detail.setText(tr("%1 Nothing was sold.",
+                                   tr_message(sale.message or "The payment was not made.")))
         elif self._timed_out(sale):
             self._style("error")
-            self.state.setText("NOT PAID IN TIME")
-            self.detail.setText("The customer did not pay before the time ran out. Nothing was "
-                                "sold. " + (late if sale.state == S.COLLECTING else ""))
+            self.state.setText(tr("NOT PAID IN TIME"))
+            self.detail.setText(tr("The customer did not pay before the time ran out. Nothing was "
+                                "sold. ") + (late if sale.state == S.COLLECTING else ""))
         elif sale.state == S.COLLECTING:  # cancelled; the provider has not confirmed yet
             self._style("warn")
-            self.state.setText("CANCELLED")
-            self.detail.setText("Nothing was sold. " + late)
+            self.state.setText(tr("CANCELLED"))
+            self.detail.setText(tr("Nothing was sold. ") + late)
         else:  # CANCELLED: confirmed, or the request never reached the provider
             self._style("warn")
-            self.state.setText("CANCELLED")
+            self.state.setText(tr("CANCELLED"))
             reason = sale.message if sale.message and sale.message != (
                 "The payment was cancelled.") else ""
-            self.detail.setText(" ".join(x for x in (reason, "Nothing was paid and nothing "
-                                                     "was sold.") if x))
-        self.hint.setText("Enter: new sale. Esc: take the money another way.")
+            self.detail.setText(" ".join(x for x in (reason, tr("Nothing was paid and nothing "
+                                                     "was sold.")) if x))
+        self.hint.setText(tr("Enter: new sale. Esc: take the money another way."))
         self.b_new.setFocus()
 
     def _style(self, name: str) -> None:
@@ -343,8 +344,8 @@ class CollectPage(Page):
         if sale is None or not self.waiting():
             return
         left = sale.collect_deadline - time.time() if sale.collect_deadline else 0.0
-        self.countdown.setText(f"Time left  {_clock(left)}" if left > 0 else
-                               "Time is up: checking one last time...")
+        self.countdown.setText(tr("Time left  %1", _clock(left)) if left > 0 else
+                               tr("Time is up: checking one last time..."))
 
     def _timers(self) -> None:
         """Poll while the screen is shown and the payment may still arrive (also after a
@@ -378,7 +379,7 @@ class CollectPage(Page):
         if sale is None or not self.waiting():
             return
         self.cancel_pressed = True
-        self.state.setText("Cancelling...")
+        self.state.setText(tr("Cancelling..."))
         sale_id, counter, actor = sale.id, self.counter, self.counter.info().cashier
 
         self.tasks.run(lambda: counter.cancel_collection(sale_id, actor), self.update_sale,

@@ -17,6 +17,7 @@ from posapp.domain.money import Money
 from posapp.domain.product import CASH, Product, Tender
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import UNSETTLED, Customer, SaleState
+from posapp.i18n import tr, tr_message
 from posapp.service import Counter
 from posapp.ui.bridge import ServiceBridge
 from posapp.ui.home import HomePage
@@ -32,8 +33,8 @@ NBSP = "\u00a0"
 
 def message_of(exc: Exception) -> str:
     if isinstance(exc, PosError):
-        return exc.message
-    return "Something went wrong. The technician can read the log."
+        return tr_message(exc.message)
+    return tr("Something went wrong. The technician can read the log.")
 
 
 class SaleFlow(QStackedWidget):
@@ -175,7 +176,7 @@ class SaleFlow(QStackedWidget):
             self._ask_account()
             return
         self._choosing = "option"
-        self.choice.show_items(product.label, "Loading the list...", [])
+        self.choice.show_items(product.label, tr("Loading the list..."), [])
         self.choice.set_busy(True)
         self.setCurrentWidget(self.choice)
         self.tasks.run(lambda: self.counter.options(product.key), self._got_options,
@@ -186,10 +187,10 @@ class SaleFlow(QStackedWidget):
             return
         items = []
         for o in options:
-            price = (f"   {o.minimum.display()} to {o.maximum.display()}"
+            price = (tr("   %1 to %2", o.minimum.display(), o.maximum.display())
                      if o.open_range and o.minimum and o.maximum else "")
             items.append((f"{o.name}{price}", o))
-        self.choice.show_items(self.product.label, "Which one?", items)
+        self.choice.show_items(self.product.label, tr("Which one?"), items)
 
     def _chosen(self, data: object) -> None:
         assert self.product is not None
@@ -208,7 +209,7 @@ class SaleFlow(QStackedWidget):
         assert self.product is not None
         self.account.show_for(self.product, account)
         if self.option is not None:
-            self.account.title.setText(f"{self.product.label}  -  {self.option.name}")
+            self.account.title.setText(f"{tr(self.product.label)}  -  {self.option.name}")
         self.setCurrentWidget(self.account)
         self.account.entry.setFocus()
 
@@ -216,15 +217,15 @@ class SaleFlow(QStackedWidget):
         assert self.product is not None and self.option is not None
         self._choosing = "plan"
         self.plan = None
-        title = f"{self.product.label}  -  {self.option.name}"
-        who = f" for {self.customer.name}" if self.customer and self.customer.name else ""
-        self.choice.show_items(title, "Loading plans...", [])
+        title = f"{tr(self.product.label)}  -  {self.option.name}"
+        who = tr(" for %1", self.customer.name) if self.customer and self.customer.name else ""
+        self.choice.show_items(title, tr("Loading plans..."), [])
         self.choice.set_busy(True)
         self.setCurrentWidget(self.choice)
         product, option = self.product, self.option
         self.tasks.run(lambda: self.counter.plans(product.key, option.product_id),
                        lambda plans: self._choosing == "plan" and self.choice.show_items(
-                           title, f"Choose the plan{who}:",
+                           title, tr("Choose the plan%1:", who),
                            [(f"{p.name.strip():<28} {p.price.display():>16}", p)
                             for p in plans]),
                        lambda e: self.choice.show_error(message_of(e)))
@@ -251,7 +252,7 @@ class SaleFlow(QStackedWidget):
         self._lookup_seq += 1
         seq, product = self._lookup_seq, self.product
         self.account.error.clear()
-        self.account.set_busy(True, f"Checking {account} with the provider...")
+        self.account.set_busy(True, tr("Checking %1 with the provider...", account))
         option_id = self.option.product_id if self.option is not None else None
         self.tasks.run(lambda: self.counter.lookup(product.key, account, option_id),
                        lambda c: self._looked_up(seq, c),
@@ -299,7 +300,7 @@ class SaleFlow(QStackedWidget):
         assert self.product and self.customer
         self.key = key
         o, plan = self.option, self.plan
-        hint = (f"{o.minimum.decimal_str()} to {o.maximum.decimal_str()}"
+        hint = (tr("%1 to %2", o.minimum.decimal_str(), o.maximum.decimal_str())
                 if o is not None and o.open_range and o.minimum and o.maximum else "")
         what = " ".join(x for x in (o.name if o else "", plan.name.strip() if plan else "") if x)
         self.amount.show_for(self.product, self.customer, self._change_text,
@@ -347,8 +348,8 @@ class SaleFlow(QStackedWidget):
             return ""
         # A no-break space keeps "NGN" and its number on one line, however narrow.
         if given < due:
-            return f"Cash is short by {(due - given).display().replace(' ', NBSP)}"
-        return f"Change: {(given - due).display().replace(' ', NBSP)}"
+            return tr("Cash is short by %1", (due - given).display().replace(' ', NBSP))
+        return tr("Change: %1", (given - due).display().replace(' ', NBSP))
 
     def pay(self, amount_text: str, cash_text: str) -> None:
         assert self.product and self.customer and self.key
@@ -364,18 +365,18 @@ class SaleFlow(QStackedWidget):
             return
         if tendered is not None and tendered < amount:
             # The cash field is what to correct; the amount stays as it is, unselected.
-            self.amount.show_error(f"Cash is short by {(amount - tendered).display()}. "
-                                   "Type the cash received again.", self.amount.cash)
+            self.amount.show_error(tr("Cash is short by %1. Type the cash received "
+                                      "again.", (amount - tendered).display()), self.amount.cash)
             return
         if tender.needs_phone and not phone:
-            self.amount.show_error(f"Type the customer's {tender.label} number.",
+            self.amount.show_error(tr("Type the customer's %1 number.", tender.label),
                                    self.amount.phone)
             return
         self.amount.error.clear()
-        self.amount.set_busy(True, f"Sending {amount.display()} to the provider. Please wait; "
-                                   "do not sell again." if cash else
-                             f"Starting the {tender.label} payment of {amount.display()}. "
-                             "Please wait.")
+        self.amount.set_busy(True, tr("Sending %1 to the provider. Please wait; do not sell "
+                                      "again.", amount.display()) if cash else
+                             tr("Starting the %1 payment of %2. Please "
+                                "wait.", tender.label, amount.display()))
         product, customer, key = self.product, self.customer, self.key
         option_id = self.option.product_id if self.option is not None else None
         plan_id = self.plan.plan_id if self.plan is not None else None
@@ -483,7 +484,7 @@ class SaleFlow(QStackedWidget):
 
     def _print(self, sale_id: int) -> None:
         """Print, and say so only where that sale is shown: "Receipt printed." or "Copy n"."""
-        self._print_state("Printing...")
+        self._print_state(tr("Printing..."))
         counter = self.counter
 
         def job() -> tuple[SaleRecord, int]:
@@ -491,8 +492,8 @@ class SaleFlow(QStackedWidget):
 
         self.tasks.run(job, lambda done: self._printed(*done),
                        lambda e: self._shown(sale_id) and self._print_state(
-                           f"Receipt not printed: {message_of(e)} The sale is safe; use "
-                           "Print again or History."))
+                           tr("Receipt not printed: %1 The sale is safe; use Print again or "
+                              "History.", message_of(e))))
 
     def _shown(self, sale_id: int) -> bool:
         """Is this the sale on screen (the result page's, or the home screen's last sale)?"""
@@ -517,7 +518,7 @@ class SaleFlow(QStackedWidget):
         receipt = receipt_of(text)
         if not receipt or self.currentWidget() is not self.products:
             return
-        self.products.set_busy(True, f"Finding receipt {receipt}...")
+        self.products.set_busy(True, tr("Finding receipt %1...", receipt))
         counter = self.counter
 
         def find() -> tuple[SaleRecord, Product, object]:
@@ -537,8 +538,8 @@ class SaleFlow(QStackedWidget):
             return
         if product.screen != "sale" or (product.has_options and option is None) or (
                 product.account is not None and not old.account):
-            self.products.show_error(f"Receipt {old.receipt_no} ({product.label}) cannot be "
-                                     "sold again from here: choose the service.")
+            self.products.show_error(tr("Receipt %1 (%2) cannot be sold again from here: choose the "
+                                        "service.", old.receipt_no, product.label))
             return
         self.products.set_busy(False)
         self.product, self.option, self.plan, self.customer = product, option, None, None
@@ -557,7 +558,7 @@ class SaleFlow(QStackedWidget):
         if self.product is None:
             return
         product, option, choosing = self.product, self.option, self._choosing
-        self.choice.set_busy(True, "Refreshing the list...")
+        self.choice.set_busy(True, tr("Refreshing the list..."))
 
         def fetch() -> list:
             if choosing == "plan" and option is not None:
@@ -581,7 +582,7 @@ class SaleFlow(QStackedWidget):
             return
         if self.sale is not None and not self.sale.held:  # held: a person decides first
             sale_id = self.sale.id
-            self.result.set_print_state("Checking with the provider...")
+            self.result.set_print_state(tr("Checking with the provider..."))
             self.tasks.run(lambda: self.counter.settle(sale_id),
                            lambda s: self.result.set_print_state(""),
                            lambda e: self.result.set_print_state(message_of(e)))
@@ -598,7 +599,7 @@ class SaleFlow(QStackedWidget):
             return counter.settle_by_hand(sale_id, user.name, vended=paid, reference=reference,
                                           tokens=(token,) if token.strip() else ())
 
-        panel.note.setText("Checking...")
+        panel.note.setText(tr("Checking..."))
         self.tasks.run(act, lambda s: (panel.note.clear(), self._show(s),
                                        s.state == SaleState.VENDED and self._print(s.id)),
                        lambda e: panel.note.setText(message_of(e)))

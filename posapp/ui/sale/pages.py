@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from posapp.domain.product import CASH, Product, Tender
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import Customer, SaleState
+from posapp.i18n import N_, tr
 from posapp.ui.widgets import Page, busy_bar, card, label, page
 
 
@@ -37,17 +38,17 @@ class ProductPage(Page):
     def __init__(self, products: list[Product]) -> None:
         super().__init__()
         lay = self.lay
-        lay.addWidget(label("What is the customer buying?", "title"))
+        lay.addWidget(label(tr("What is the customer buying?"), "title"))
         self.list = QListWidget()
         for p in products:
-            item = QListWidgetItem(f"{p.shortcut}    {p.label}")
+            item = QListWidgetItem(f"{p.shortcut}    {tr(p.label)}")
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda it: self.chosen.emit(
             it.data(Qt.ItemDataRole.UserRole)))
         lay.addWidget(self.list, 1)
-        lay.addWidget(label("Arrows and Enter, or the F key. F9: history.", "hint"))
+        lay.addWidget(label(tr("Arrows and Enter, or the F key. F9: history."), "hint"))
 
     def focus(self) -> None:
         self.list.setFocus()
@@ -74,8 +75,8 @@ class ChoicePage(Page):
         lay.addWidget(self.list, 1)
         lay.addWidget(self.bar)
         lay.addWidget(self.error)
-        lay.addWidget(label("Arrows and Enter. F5: refresh the list from the provider. "
-                            "Esc: back.", "hint"))
+        lay.addWidget(label(tr("Arrows and Enter. F5: refresh the list from the provider. "
+                            "Esc: back."), "hint"))
 
     def show_items(self, title: str, prompt: str, items: list[tuple[str, object]],
                    current: int = -1) -> None:
@@ -121,11 +122,11 @@ class AccountPage(Page):
         self.status = label("", "hint")
         self.error = label("", "error")
         row = QHBoxLayout()
-        self.cancel = QPushButton("Cancel lookup (Esc)")
+        self.cancel = QPushButton(tr("Cancel lookup (Esc)"))
         self.cancel.hide()
         self.cancel.clicked.connect(self.cancel_lookup.emit)
         row.addWidget(self.cancel)
-        self.offline = QPushButton("Continue offline without checking (F6)")
+        self.offline = QPushButton(tr("Continue offline without checking (F6)"))
         self.offline.hide()
         self.offline.clicked.connect(self.go_offline.emit)
         row.addWidget(self.offline)
@@ -134,12 +135,12 @@ class AccountPage(Page):
             lay.addWidget(x)
         lay.addLayout(row)
         lay.addStretch(1)
-        lay.addWidget(label("Type or scan, then Enter. Esc: back.", "hint"))
+        lay.addWidget(label(tr("Type or scan, then Enter. Esc: back."), "hint"))
 
     def show_for(self, product: Product, account: str = "") -> None:
         """`account`: the number typed before (back from the amount), kept as it was."""
-        self.title.setText(product.label)
-        self.prompt.setText(product.account_label)
+        self.title.setText(tr(product.label))
+        self.prompt.setText(tr(product.account_label))
         self.entry.setText(account)
         self.entry.deselect()
         self.set_busy(False)
@@ -155,8 +156,8 @@ class AccountPage(Page):
 
     def show_error(self, text: str, offline: bool = False) -> None:
         self.set_busy(False)
-        self.error.setText(text + ("\nYou can take the payment now: it is saved and sent "
-                                   "when the network returns." if offline else ""))
+        self.error.setText(text + (tr("\nYou can take the payment now: it is saved and sent "
+                                   "when the network returns.") if offline else ""))
         self.offline.setVisible(offline)
         self.entry.selectAll()
         self.entry.setFocus()
@@ -217,10 +218,10 @@ class AmountPage(Page):
         entry = QGridLayout()
         entry.setHorizontalSpacing(16)
         entry.setVerticalSpacing(6)
-        self.amount_label = label("Amount", "field")
+        self.amount_label = label(tr("Amount"), "field")
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("e.g. 5000")
-        self.tender_label = label("Paid by (Up / Down to change)", "field")
+        self.tender_label = label(tr("Paid by (Up / Down to change)"), "field")
         self.tender_box = TenderBox()
         self.tender_box.setObjectName("tenders")
         # As tall and readable as the line edits beside it.
@@ -229,11 +230,11 @@ class AmountPage(Page):
                                       "background: #ffffff; } QComboBox#tenders:focus "
                                       "{ border-color: #1f6fd1; } QComboBox#tenders::drop-down "
                                       "{ width: 34px; border: none; }")
-        self.cash_label = label("Cash received - leave empty if exact", "field")
+        self.cash_label = label(tr("Cash received - leave empty if exact"), "field")
         self.cash = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setMaxLength(20)
-        self.phone.setPlaceholderText("mobile number")
+        self.phone.setPlaceholderText(tr("mobile number"))
         self.phone.hide()
         entry.addWidget(self.amount_label, 0, 0)
         entry.addWidget(self.amount, 1, 0)
@@ -256,13 +257,13 @@ class AmountPage(Page):
         keep.setRetainSizeWhenHidden(True)
         self.bar.setSizePolicy(keep)
         self.status = label("", "warn")
-        self.pay_button = QPushButton("Pay cash (Enter)")
+        self.pay_button = QPushButton(tr("Pay cash (Enter)"))
         self.pay_button.setObjectName("primary")
         self.pay_button.clicked.connect(self._pay)
         for x in (self.error, self.bar, self.status, self.pay_button):
             lay.addWidget(x)
         lay.addStretch(1)
-        self.hint = label("Enter moves on; Enter on cash pays. Esc: back.", "hint")
+        self.hint = label(tr("Enter moves on; Enter on cash pays. Esc: back."), "hint")
         lay.addWidget(self.hint)
         self.amount.returnPressed.connect(self._amount_entered)
         self.cash.returnPressed.connect(self._pay)
@@ -280,18 +281,18 @@ class AmountPage(Page):
                  fixed: object = None, hint: str = "", what: str = "",
                  tenders: list[Tender] | None = None) -> None:
         """`tenders`: the ways this terminal takes this product's currency, cash first."""
-        self.title.setText(product.label + (f"  -  {what}" if what else ""))
+        self.title.setText(tr(product.label) + (f"  -  {what}" if what else ""))
         self._currency = product.currency
-        self.amount_label.setText(f"Amount ({product.currency})")
+        self.amount_label.setText(tr("Amount (%1)", product.currency))
         rows = {
-            "account": (product.account_label or "Number", customer.account),
-            "name": ("Customer", customer.name or ("(not checked - offline)"
+            "account": (tr(product.account_label or "Number"), customer.account),
+            "name": (tr("Customer"), customer.name or (tr("(not checked - offline)")
                                                    if customer.account else "")),
-            "type": (product.type_label, customer.meter_type),
+            "type": (tr(product.type_label), customer.meter_type),
             # A zero or missing value is no information: its row is not shown.
-            "minimum": ("Minimum", customer.minimum.display()
+            "minimum": (tr("Minimum"), customer.minimum.display()
                         if customer.minimum and customer.minimum.minor else ""),
-            "outstanding": ("Outstanding", customer.outstanding.display()
+            "outstanding": (tr("Outstanding"), customer.outstanding.display()
                             if customer.outstanding and customer.outstanding.minor else ""),
         }
         for key, (name, value) in rows.items():
@@ -310,7 +311,7 @@ class AmountPage(Page):
         self.tender_box.blockSignals(True)
         self.tender_box.clear()
         for t in self._tenders:
-            self.tender_box.addItem(t.label, t.key)
+            self.tender_box.addItem(tr(t.label), t.key)
         self.tender_box.setCurrentIndex(0)
         self.tender_box.blockSignals(False)
         many = len(self._tenders) > 1
@@ -341,16 +342,16 @@ class AmountPage(Page):
         self.phone.setVisible(t.needs_phone)
         self.cash_label.setVisible(cash or t.needs_phone)
         if cash:
-            self.cash_label.setText(f"Cash received ({self._currency}) - leave empty if exact")
-            self.pay_button.setText("Pay cash (Enter)")
-            self.hint.setText("Enter moves on; Enter on cash pays. Esc: back.")
+            self.cash_label.setText(tr("Cash received (%1) - leave empty if exact", self._currency))
+            self.pay_button.setText(tr("Pay cash (Enter)"))
+            self.hint.setText(tr("Enter moves on; Enter on cash pays. Esc: back."))
         elif t.needs_phone:
-            self.cash_label.setText(f"Customer's {t.label} number")
-            self.pay_button.setText("Ask the customer to pay (Enter)")
-            self.hint.setText("Type the customer's number, then Enter. Esc: back.")
+            self.cash_label.setText(tr("Customer's %1 number", t.label))
+            self.pay_button.setText(tr("Ask the customer to pay (Enter)"))
+            self.hint.setText(tr("Type the customer's number, then Enter. Esc: back."))
         else:
-            self.pay_button.setText("Show the payment QR code (Enter)")
-            self.hint.setText("Enter shows the code for the customer's phone. Esc: back.")
+            self.pay_button.setText(tr("Show the payment QR code (Enter)"))
+            self.hint.setText(tr("Enter shows the code for the customer's phone. Esc: back."))
         self.error.clear()
         self._changed()
 
@@ -404,32 +405,32 @@ class AmountPage(Page):
 def token_noun(label: str, kind: str) -> str:
     """"Credit token", "Key change 1 token", "PIN"; never "Token token"."""
     if kind.upper() == "PIN" or label.lower().endswith("token"):
-        return label
-    return f"{label} token"
+        return tr(label)
+    return tr(f"{label} token")  # the catalogue has each known one ("Credit token")
 
 
 def title_of(sale: SaleRecord, product_label: str) -> str:
     """The product, what was bought within it (DSTV Compact), and the amount."""
     what = " ".join(str(sale.request.get(k) or "").strip() for k in ("product_name", "plan_name"))
     what = " ".join(what.split())
-    parts = [product_label] + ([what] if what and what not in product_label else [])
+    parts = [tr(product_label)] + ([what] if what and what not in product_label else [])
     return "  -  ".join(parts + [sale.amount.display()])
 
 
 STATE_TEXT = {
-    SaleState.VENDED: ("ok", "Paid. Read the token(s) to the customer."),
-    SaleState.PRINTED: ("ok", "Paid and printed."),
-    SaleState.QUEUED: ("warn", "No network: the sale is saved and queued. It will complete by "
-                               "itself when the network returns."),
-    SaleState.IN_DOUBT: ("warn", "No clear answer from the provider. Do NOT sell again: the "
-                                 "terminal is checking and the token will appear here."),
-    SaleState.VENDING: ("warn", "Sending..."),
-    SaleState.REFUND_DUE: ("error", "Not paid. Give the customer their cash back."),
-    SaleState.VEND_FAILED: ("error", "Not paid. Give the customer their cash back."),
-    SaleState.COLLECTING: ("warn", "Waiting for the customer's payment."),
-    SaleState.COLLECTED: ("warn", "Paid. Sending..."),
-    SaleState.COLLECT_FAILED: ("error", "Not paid. Nothing was sold."),
-    SaleState.CANCELLED: ("warn", "Cancelled. Nothing was paid and nothing was sold."),
+    SaleState.VENDED: ("ok", N_("Paid. Read the token(s) to the customer.")),
+    SaleState.PRINTED: ("ok", N_("Paid and printed.")),
+    SaleState.QUEUED: ("warn", N_("No network: the sale is saved and queued. It will complete by "
+                               "itself when the network returns.")),
+    SaleState.IN_DOUBT: ("warn", N_("No clear answer from the provider. Do NOT sell again: the "
+                                 "terminal is checking and the token will appear here.")),
+    SaleState.VENDING: ("warn", N_("Sending...")),
+    SaleState.REFUND_DUE: ("error", N_("Not paid. Give the customer their cash back.")),
+    SaleState.VEND_FAILED: ("error", N_("Not paid. Give the customer their cash back.")),
+    SaleState.COLLECTING: ("warn", N_("Waiting for the customer's payment.")),
+    SaleState.COLLECTED: ("warn", N_("Paid. Sending...")),
+    SaleState.COLLECT_FAILED: ("error", N_("Not paid. Nothing was sold.")),
+    SaleState.CANCELLED: ("warn", N_("Cancelled. Nothing was paid and nothing was sold.")),
 }
 
 
@@ -444,22 +445,22 @@ class SettlePanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
-        lay.addWidget(label("Supervisor: settle from the provider's portal", "field"))
+        lay.addWidget(label(tr("Supervisor: settle from the provider's portal"), "field"))
         grid = QGridLayout()
         self.ref = QLineEdit()
         self.token = QLineEdit()
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        for row, (text, edit) in enumerate((("Provider reference", self.ref),
-                                            ("Token or PIN (if any)", self.token),
-                                            ("Supervisor PIN", self.pin))):
+        for row, (text, edit) in enumerate(((tr("Provider reference"), self.ref),
+                                            (tr("Token or PIN (if any)"), self.token),
+                                            (tr("Supervisor PIN"), self.pin))):
             grid.addWidget(label(text, "hint", wrap=False), row, 0)
             edit.setStyleSheet("font-size: 17px; padding: 4px;")
             grid.addWidget(edit, row, 1)
         lay.addLayout(grid)
         row = QHBoxLayout()
-        self.b_paid = QPushButton("It was paid")
-        self.b_not = QPushButton("It was not paid (refund)")
+        self.b_paid = QPushButton(tr("It was paid"))
+        self.b_not = QPushButton(tr("It was not paid (refund)"))
         self.b_paid.clicked.connect(lambda: self._go(True))
         self.b_not.clicked.connect(lambda: self._go(False))
         row.addWidget(self.b_paid)
@@ -505,7 +506,7 @@ class ResultPage(QWidget):
         lay.addStretch(1)
         # Two rows so the page fits a 1024-pixel counter screen.
         choice_row, main_row = QHBoxLayout(), QHBoxLayout()
-        self.b_new = QPushButton("New sale (Enter)")
+        self.b_new = QPushButton(tr("New sale (Enter)"))
         self.b_new.setObjectName("primary")
         # Where Enter goes while a sale is unsettled and no safe action is offered: a
         # resting place that does nothing, so Enter never starts another sale by habit.
@@ -513,10 +514,10 @@ class ResultPage(QWidget):
         self.rest.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rest.setFixedSize(1, 1)
         lay.addWidget(self.rest)
-        self.b_print = QPushButton("Print again (F8)")
-        self.b_check = QPushButton("Check now (F5)")
-        self.b_keep = QPushButton("Keep queued, print slip")
-        self.b_cancel = QPushButton("Cancel, refund cash")
+        self.b_print = QPushButton(tr("Print again (F8)"))
+        self.b_check = QPushButton(tr("Check now (F5)"))
+        self.b_keep = QPushButton(tr("Keep queued, print slip"))
+        self.b_cancel = QPushButton(tr("Cancel, refund cash"))
         for b, sig, row in ((self.b_keep, self.keep_queued, choice_row),
                             (self.b_cancel, self.cancel_queued, choice_row),
                             (self.b_new, self.new_sale, main_row),
@@ -551,21 +552,22 @@ class ResultPage(QWidget):
             self.print_state.clear()
         self.title.setText(title_of(sale, product_label))
         style, text = STATE_TEXT.get(sale.state, ("hint", str(sale.state)))
+        text = tr(text)
         if paid_by and sale.state in (SaleState.REFUND_DUE, SaleState.VEND_FAILED):
-            text = (f"REFUND DUE: the customer paid {sale.amount.display()} by {paid_by} but "
-                    "nothing was sold. A supervisor gives the money back.")
+            text = (tr("REFUND DUE: the customer paid %1 by %2 but nothing was sold. A supervisor "
+                       "gives the money back.", sale.amount.display(), paid_by))
         if sale.state in (SaleState.VENDED, SaleState.PRINTED):
             if not sale.tokens:
-                text = "Paid. Give the customer the receipt."
+                text = tr("Paid. Give the customer the receipt.")
             elif all(t.kind == "PIN" for t in sale.tokens):
-                text = "Paid. Give the customer the PIN slips."
+                text = tr("Paid. Give the customer the PIN slips.")
         if sale.state == SaleState.QUEUED and sale.held:
-            text = ("No network. Ask the customer: keep the payment queued (it is sent when "
+            text = (tr("No network. Ask the customer: keep the payment queued (it is sent when "
                     "the network returns, the token is reprinted from history), or cancel and "
-                    "hand the cash back.")
+                    "hand the cash back."))
         if held and sale.state == SaleState.IN_DOUBT:
-            text = ("No clear answer, and this provider cannot be asked. Do NOT sell again. "
-                    "Call the supervisor: they check the provider's portal and settle it.")
+            text = (tr("No clear answer, and this provider cannot be asked. Do NOT sell again. "
+                    "Call the supervisor: they check the provider's portal and settle it."))
         self.state.setObjectName(style)
         self.state.style().unpolish(self.state)  # the style sheet keys on the object name
         self.state.style().polish(self.state)
@@ -587,23 +589,23 @@ class ResultPage(QWidget):
             noun = token_noun(token.label, token.kind)
             name = f"{n + 1}. {noun}" if many else noun
             if token.serial:
-                name += f"   serial {token.serial}"
+                name += tr("   serial %1", token.serial)
             self.tokens_lay.addWidget(label(name, "tokenlabel"), 2 * n, 0)
             value = label(token.grouped(), "token", wrap=False)
             self.tokens_lay.addWidget(value, 2 * n + 1, 0)
             self.token_labels.append((name, token.grouped()))
-        lines = [f"Receipt {sale.receipt_no}",
+        lines = [tr("Receipt %1", sale.receipt_no),
                  "  ".join(x for x in (sale.account, sale.customer_name) if x)]
         if sale.provider_ref:
-            lines.append(f"Reference {sale.provider_ref}")
+            lines.append(tr("Reference %1", sale.provider_ref))
         if sale.result and sale.result.units:
-            lines.append(f"Units {sale.result.units} kWh")
-        self.change.setText("Change: " + (sale.tendered - sale.amount).display().replace(
+            lines.append(tr("Units %1 kWh", sale.result.units))
+        self.change.setText(tr("Change: ") + (sale.tendered - sale.amount).display().replace(
                             " ", "\u00a0")
                             if sale.tendered and sale.tendered > sale.amount else "")
         self.change.setVisible(bool(self.change.text()))
         if paid_by:
-            lines.append(f"Paid by {paid_by}" + (f", ref {sale.collect_ref}"
+            lines.append(tr("Paid by %1", paid_by) + (tr(", ref %1", sale.collect_ref)
                                                  if sale.collect_ref else ""))
         self.info.setText("\n".join(x for x in lines if x.strip()))
         self.settle_panel.setVisible(held and sale.state == SaleState.IN_DOUBT)
@@ -615,9 +617,9 @@ class ResultPage(QWidget):
         self.b_print.setVisible(not sale.held and sale.state in (
             SaleState.VENDED, SaleState.PRINTED, SaleState.IN_DOUBT, SaleState.REFUND_DUE,
             SaleState.QUEUED))
-        self.b_print.setText("Print again (F8)" if sale.state in (
-            SaleState.VENDED, SaleState.PRINTED) else "Print slip (F8)")
-        self.b_new.setText("New sale (Enter)" if sale.settled else "New sale (Ctrl+N)")
+        self.b_print.setText(tr("Print again (F8)") if sale.state in (
+            SaleState.VENDED, SaleState.PRINTED) else tr("Print slip (F8)"))
+        self.b_new.setText(tr("New sale (Enter)") if sale.settled else tr("New sale (Ctrl+N)"))
         self.safe_focus(sale, held).setFocus()
 
     def safe_focus(self, sale: SaleRecord, held: bool) -> QWidget:
@@ -638,7 +640,7 @@ class ResultPage(QWidget):
     def set_preview(self, png: bytes) -> None:
         """The receipt exactly as the printer will get it, scaled to the panel."""
         pix = QPixmap()
-        if pix.loadFromData(png, "PNG"):
+        if pix.loadFromData(png, tr("PNG")):
             self._receipt = pix
             self._fit_preview()
 

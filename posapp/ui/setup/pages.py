@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.i18n import LANGUAGES, N_, NAMES, tr, tr_message
 from posapp.service.setup import PRINTER_TYPES, Connection, TerminalSetup
 from posapp.ui.widgets import busy_bar, card, label
 
@@ -35,13 +36,14 @@ def _entry(text: str = "", *, secret: bool = False, width: int = 0) -> QLineEdit
 
 LABEL_WIDTH = 240
 # The terminal's own fields, named shortly (their descriptions are for `posapp config`).
-SHORT = {"terminal.terminal_id": "Terminal id", "terminal.shop_name": "Shop name (receipts)",
-         "terminal.shop_address": "Shop address (receipts)"}
+SHORT = {"terminal.terminal_id": N_("Terminal id"),
+         "terminal.shop_name": N_("Shop name (receipts)"),
+         "terminal.shop_address": N_("Shop address (receipts)")}
 
 
 def _caption(text: str, width: int = LABEL_WIDTH) -> QLabel:
     """A form row's caption: one fixed column, wrapped, so every card lines up."""
-    w = label(text)
+    w = label(tr(text))
     w.setFixedWidth(width)
     return w
 
@@ -89,41 +91,55 @@ class Step(QWidget):
 
 
 class WelcomeStep(Step):
-    title = "Set up this terminal"
-    intro = ("Nobody can sign in to this counter yet. These steps set it up: training or "
+    title = N_("Set up this terminal")
+    intro = N_("Nobody can sign in to this counter yet. These steps set it up: training or "
              "live, the terminal's ids, the receipt printer, a test of each provider, and "
              "the technician's and supervisor's PINs. Enter: next. Esc: back.")
 
     def __init__(self, setup: TerminalSetup, home: str) -> None:
         super().__init__(setup)
         box, lay = card()
-        lay.addWidget(label("Before you start, have ready:", "field"))
-        lay.addWidget(label("- the terminal id each provider gave this shop, and the "
+        lay.addWidget(label(tr("Before you start, have ready:"), "field"))
+        lay.addWidget(label(tr("- the terminal id each provider gave this shop, and the "
                             "credentials they issued;\n"
                             "- the receipt printer switched on and connected, with paper;\n"
-                            "- a PIN of 4 to 8 digits for you and one for the supervisor."))
-        lay.addWidget(label(f"Settings are saved in {home}", "hint"))
+                            "- a PIN of 4 to 8 digits for you and one for the supervisor.")))
+        lay.addWidget(label(tr("Settings are saved in %1", home), "hint"))
+        row = QHBoxLayout()
+        row.addWidget(label(tr("Language of the screens and receipts"), "field", wrap=False))
+        self.language = _combo()
+        for code in LANGUAGES:
+            self.language.addItem(NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            setup.field("terminal.language").value)))
+        row.addWidget(self.language)
+        row.addStretch(1)
+        lay.addLayout(row)
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box, 0, 0, Qt.AlignmentFlag.AlignTop)
 
 
+    def values(self) -> dict[str, Any]:
+        return {"terminal.language": self.language.currentData()}
+
+
 class ModeStep(Step):
-    title = "Training or live?"
-    intro = "Arrows choose; Enter goes on."
+    title = N_("Training or live?")
+    intro = N_("Arrows choose; Enter goes on.")
 
     def __init__(self, setup: TerminalSetup) -> None:
         super().__init__(setup)
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.live = QRadioButton("&Live")
-        self.training = QRadioButton("&Training")
+        self.live = QRadioButton(tr("&Live"))
+        self.training = QRadioButton(tr("&Training"))
         group = QButtonGroup(self)
         box, inner = card()
-        for b, hint in ((self.live, "Real sales: real money and real tokens."),
-                        (self.training, "Every sale and receipt is marked TRAINING: for "
-                                        "teaching cashiers, with the providers' test "
-                                        "accounts.")):
+        for b, hint in ((self.live, tr("Real sales: real money and real tokens.")),
+                        (self.training, tr("Every sale and receipt is marked TRAINING: for "
+                                           "teaching cashiers, with the providers' test "
+                                           "accounts."))):
             group.addButton(b)
             inner.addWidget(b)
             note = label(hint, "hint")
@@ -142,8 +158,8 @@ class ModeStep(Step):
 
 
 class IdsStep(Step):
-    title = "Terminal and provider ids"
-    intro = ("As each provider issued them. A credential left empty keeps the one already "
+    title = N_("Terminal and provider ids")
+    intro = N_("As each provider issued them. A credential left empty keeps the one already "
              "stored; credentials go to the system's credential store, never to a file.")
 
     def __init__(self, setup: TerminalSetup) -> None:
@@ -155,7 +171,7 @@ class IdsStep(Step):
         col = QGridLayout(inner)
         col.setContentsMargins(0, 0, 8, 0)
         box, lay = card()
-        lay.addWidget(label("This terminal", "tokenlabel"))
+        lay.addWidget(label(tr("This terminal"), "tokenlabel"))
         form = _form()
         for key in ("terminal.terminal_id", "terminal.shop_name", "terminal.shop_address"):
             self._add(form, key)
@@ -166,21 +182,21 @@ class IdsStep(Step):
             if not provider.ids and not provider.secrets:
                 continue
             box, lay = card()
-            lay.addWidget(label(provider.title, "tokenlabel"))
+            lay.addWidget(label(tr(provider.title), "tokenlabel"))
             form = _form()
             for f in provider.ids:
                 self._add(form, f.key)
             for name in provider.secrets:
                 w = _entry(secret=True)
-                w.setPlaceholderText("(stored: leave empty to keep)")
+                w.setPlaceholderText(tr("(stored: leave empty to keep)"))
                 self.secret_fields[name] = w
-                form.addRow(_caption(name.split(".", 1)[1].replace("_", " ") + " (secret)"), w)
+                form.addRow(_caption(tr("%1 (secret)", name.split(".", 1)[1].replace("_", " "))), w)
             lay.addLayout(form)
             col.addWidget(box, row, 0)
             row += 1
         if row == 1:
-            col.addWidget(label("No provider is configured yet: import a settings file "
-                                "(posapp config import FILE) or set them with posapp config.",
+            col.addWidget(label(tr("No provider is configured yet: import a settings file "
+                                "(posapp config import FILE) or set them with posapp config."),
                                 "hint"), row, 0)
             row += 1
         col.setRowStretch(row, 1)
@@ -208,7 +224,7 @@ class IdsStep(Step):
 
     def problem(self) -> str:
         if not self.fields["terminal.terminal_id"].text().strip():
-            return "Type this terminal's id."
+            return tr("Type this terminal's id.")
         return ""
 
     def entered(self) -> None:
@@ -217,40 +233,41 @@ class IdsStep(Step):
 
 
 class PrinterStep(Step):
-    title = "Receipt printer"
-    intro = "Choose how it is connected, then print a test page (Alt+T)."
+    title = N_("Receipt printer")
+    intro = N_("Choose how it is connected, then print a test page (Alt+T).")
     test_requested = Signal()
 
     def __init__(self, setup: TerminalSetup) -> None:
         super().__init__(setup)
         self.kind = _combo()
         for key, text in PRINTER_TYPES:
-            self.kind.addItem(text, key)
+            self.kind.addItem(tr(text), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(setup.field("printer.type").value)))
         self.profile = _combo()
         for name, description in setup.printer_profiles():
-            self.profile.addItem(description, name)  # the file name is in the data
+            self.profile.addItem(tr(description), name)  # the file name is in the data
         self.profile.setCurrentIndex(max(0, self.profile.findData(
             setup.field("printer.profile").value)))
         self.host = _entry(setup.field("printer.host").value)
         self.port = _entry(setup.field("printer.port").value, width=120)
         self.device = _entry(setup.field("printer.device").value)
-        self.device.setPlaceholderText("/dev/usb/lp0, COM3 or the printer's name")
+        self.device.setPlaceholderText(tr("/dev/usb/lp0, COM3 or the printer's name"))
         self.usb_vendor = _entry(setup.field("printer.usb_vendor").value, width=120)
         self.usb_product = _entry(setup.field("printer.usb_product").value, width=120)
         box, lay = card()
         form = _form()
-        form.addRow(_caption("Connected by", 190), self.kind)
-        form.addRow(_caption("Paper / model", 190), self.profile)
+        form.addRow(_caption(N_("Connected by"), 190), self.kind)
+        form.addRow(_caption(N_("Paper / model"), 190), self.profile)
         self.rows = {"host": self.host, "port": self.port, "device": self.device,
                      "usb_vendor": self.usb_vendor, "usb_product": self.usb_product}
-        names = {"host": "Address (IP)", "port": "Port", "device": "Device",
-                 "usb_vendor": "USB vendor id (hex)", "usb_product": "USB product id (hex)"}
+        names = {"host": N_("Address (IP)"), "port": N_("Port"), "device": N_("Device"),
+                 "usb_vendor": N_("USB vendor id (hex)"),
+                 "usb_product": N_("USB product id (hex)")}
         for key, w in self.rows.items():
             form.addRow(_caption(names[key], 190), w)
         self.form = form
         lay.addLayout(form)
-        self.test = QPushButton("&Test print")
+        self.test = QPushButton(tr("&Test print"))
         self.test.setAutoDefault(True)
         self.test.clicked.connect(self.test_requested.emit)
         self.bar = busy_bar()
@@ -295,9 +312,9 @@ class PrinterStep(Step):
 
 
 class ConnectionsStep(Step):
-    title = "Test the providers"
-    intro = ("Each provider set up on this terminal is called once (no sale is made). "
-             "Alt+A tests them all again; Enter goes on even if one fails.")
+    title = N_("Test the providers")
+    intro = N_("Each provider set up on this terminal is called once (no sale is made). "
+               "Alt+A tests them all again; Enter goes on even if one fails.")
     retest = Signal(str)  # a provider's name, or "" for all
 
     def __init__(self, setup: TerminalSetup) -> None:
@@ -310,7 +327,7 @@ class ConnectionsStep(Step):
         self.grid.setColumnStretch(1, 1)
         box, lay = card()
         lay.addLayout(self.grid)
-        self.again = QPushButton("Test &all again")
+        self.again = QPushButton(tr("Test &all again"))
         self.again.setAutoDefault(True)
         self.again.clicked.connect(lambda: self.retest.emit(""))
         lay.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
@@ -327,12 +344,12 @@ class ConnectionsStep(Step):
         self.results = {name: None for name, _ in providers}
         self.labels = {}
         if not providers:
-            self.grid.addWidget(label("No provider is set up on this terminal yet.", "hint"),
+            self.grid.addWidget(label(tr("No provider is set up on this terminal yet."), "hint"),
                                 0, 0, 1, 2)
         for row, (name, title) in enumerate(providers):
-            self.grid.addWidget(label(title, "field", wrap=False), row, 0,
+            self.grid.addWidget(label(tr(title), "field", wrap=False), row, 0,
                                 Qt.AlignmentFlag.AlignTop)
-            result = label("Testing...", "hint")
+            result = label(tr("Testing..."), "hint")
             self.grid.addWidget(result, row, 1)
             self.labels[name] = result
 
@@ -342,12 +359,12 @@ class ConnectionsStep(Step):
         if w is not None:
             w.setObjectName("ok" if result.ok else "error")
             w.setStyleSheet("font-size: 16px;")
-            w.setText(("OK - " if result.ok else "FAILED - ") + result.message)
+            w.setText((tr("OK - ") if result.ok else tr("FAILED - ")) + tr_message(result.message))
 
 
 class UsersStep(Step):
-    title = "Technician and supervisor"
-    intro = ("The technician changes settings; the supervisor opens the drawer, settles "
+    title = N_("Technician and supervisor")
+    intro = N_("The technician changes settings; the supervisor opens the drawer, settles "
              "sales by hand and closes the day. Each needs a different PIN of 4 to 8 digits.")
 
     def __init__(self, setup: TerminalSetup) -> None:
@@ -362,14 +379,14 @@ class UsersStep(Step):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setHorizontalSpacing(16)
         for col, (who, name, pin, pin2) in enumerate((
-                ("Technician", self.tech, self.tech_pin, self.tech_pin2),
-                ("Supervisor", self.sup, self.sup_pin, self.sup_pin2))):
+                (tr("Technician"), self.tech, self.tech_pin, self.tech_pin2),
+                (tr("Supervisor"), self.sup, self.sup_pin, self.sup_pin2))):
             box, lay = card()
             lay.addWidget(label(who, "tokenlabel"))
             form = _form()
-            form.addRow(_caption("Name", 100), name)
-            form.addRow(_caption("PIN", 100), pin)
-            form.addRow(_caption("PIN again", 100), pin2)
+            form.addRow(_caption(N_("Name"), 100), name)
+            form.addRow(_caption(N_("PIN"), 100), pin)
+            form.addRow(_caption(N_("PIN again"), 100), pin2)
             for w in (pin, pin2):
                 w.setMaxLength(8)
             lay.addLayout(form)
@@ -380,11 +397,11 @@ class UsersStep(Step):
         for who, name, pin, pin2 in (("technician", self.tech, self.tech_pin, self.tech_pin2),
                                      ("supervisor", self.sup, self.sup_pin, self.sup_pin2)):
             if not name.text().strip():
-                return f"Type the {who}'s name."
+                return tr("Type the %1's name.", tr(who))
             if not (pin.text().isdigit() and 4 <= len(pin.text()) <= 8):
-                return f"The {who}'s PIN must be 4 to 8 digits."
+                return tr("The %1's PIN must be 4 to 8 digits.", tr(who))
             if pin.text() != pin2.text():
-                return f"The {who}'s two PINs are not the same: type them again."
+                return tr("The %1's two PINs are not the same: type them again.", tr(who))
         return ""
 
     def people(self) -> tuple[tuple[str, str], tuple[str, str]]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.i18n import tr, tr_message
 from posapp.service import Counter
 from posapp.service.setup import Connection, TerminalSetup
 from posapp.ui.setup.pages import (
@@ -49,7 +50,7 @@ class SetupWizard(QWidget):
         super().__init__()
         self.setup = TerminalSetup(counter)
         self.tasks = tasks or TaskRunner(self)
-        self.setWindowTitle("posapp - set up this terminal")
+        self.setWindowTitle(tr("posapp - set up this terminal"))
         self.resize(1000, 700)
         self.done_ok = False
         self.welcome = WelcomeStep(self.setup, str(counter.config.home))
@@ -70,8 +71,8 @@ class SetupWizard(QWidget):
             self.stack.addWidget(step)
         self.bar = busy_bar()
         self.error = label("", "error")
-        self.back_button = QPushButton("Back")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton(tr("Back"))
+        self.next_button = QPushButton(tr("Next"))
         self.next_button.setObjectName("primary")
         for b in (self.back_button, self.next_button):
             b.setAutoDefault(True)  # a focused button takes Enter
@@ -107,12 +108,12 @@ class SetupWizard(QWidget):
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         step = self.step
-        self.counter_line.setText(f"Step {index + 1} of {len(self.steps)}")
-        self.title.setText(step.title)
-        self.intro.setText(step.intro)
+        self.counter_line.setText(tr("Step %1 of %2", index + 1, len(self.steps)))
+        self.title.setText(tr(step.title))
+        self.intro.setText(tr(step.intro))
         self.error.clear()
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("Finish" if step is self.users else "Next")
+        self.next_button.setText(tr("Finish") if step is self.users else tr("Next"))
         if step is self.connections:
             self.test_connections("")
         self.next_button.setFocus()  # Enter goes on, unless the step takes the focus
@@ -141,7 +142,7 @@ class SetupWizard(QWidget):
             self._go(self.stack.currentIndex() + 1)
             return
         index = self.stack.currentIndex()
-        self._working(f"Saving {step.title.lower()}...")
+        self._working(tr("Saving: %1...", tr(step.title)))
         self.tasks.run(lambda: self.setup.save(values, secrets),
                        lambda _: (self._idle(), self._go(index + 1)),
                        self._failed)
@@ -158,13 +159,13 @@ class SetupWizard(QWidget):
 
     def _idle(self) -> None:
         self.bar.hide()
-        self.intro.setText(self.step.intro)
+        self.intro.setText(tr(self.step.intro))
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(self.stack.currentIndex() > 0)
 
     def _failed(self, exc: Exception) -> None:
         self._idle()
-        self.error.setText(getattr(exc, "message", "That did not work: see the log."))
+        self.error.setText(tr_message(getattr(exc, "message", tr("That did not work: see the log."))))
         log.warning("setup: %s", getattr(exc, "detail", repr(exc)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -184,17 +185,18 @@ class SetupWizard(QWidget):
             return
         values = self.printer.values()
         self.printer.bar.show()
-        self.printer.result.setText("Printing a test page...")
+        self.printer.result.setText(tr("Printing a test page..."))
 
         def run() -> Any:
             self.setup.save(values)
             return self.setup.test_print().result(timeout=TEST_PRINT_WAIT)
 
         self.tasks.run(run, lambda paper: self.printer.show_result(
-                           True, f"Test page printed (paper: {paper.value}). Check it "
-                                 "reads well, then Enter."),
+                           True, tr("Test page printed (paper: %1). Check it reads well, then "
+                                    "Enter.", tr(paper.value))),
                        lambda exc: self.printer.show_result(
-                           False, getattr(exc, "message", "The test page did not print.")))
+                           False, tr_message(getattr(exc, "message",
+                                                     tr("The test page did not print.")))))
 
     def test_connections(self, name: str = "") -> None:
         providers = [(p.name, p.title) for p in self.setup.providers()]
@@ -206,11 +208,11 @@ class SetupWizard(QWidget):
             self.tasks.run(lambda p=provider: self.setup.test_connection(p),  # type: ignore[misc]
                            self.connections.show_result,
                            lambda exc, p=provider, t=title: self.connections.show_result(
-                               Connection(p, t, False, getattr(exc, "message", repr(exc)))))
+                               Connection(p, t, False, tr_message(getattr(exc, "message", repr(exc))))))
 
     def _finish(self) -> None:
         technician, supervisor = self.users.people()
-        self._working("Saving the users...")
+        self._working(tr("Saving the users..."))
 
         def done(_: Any) -> None:
             self._idle()
