@@ -19,6 +19,7 @@ from posapp.cli import admin, journal, people, queue, sales
 from posapp.cli.common import Handler
 from posapp.config import default_home
 from posapp.domain.errors import OutcomeNotSaved, PosError
+from posapp.domain.text import printable
 from posapp.logsetup import FILE_ONLY, private_files, setup_logging
 
 log = logging.getLogger("posapp.cli")
@@ -110,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         private_files(home)
         setup_logging(home if args.cmd not in NO_LOG_FILE else None, level, console)
     except OSError as exc:
-        print(f"error: The terminal home {home} cannot be used: {exc.strerror}. Give a "
-              "folder this user can write (--home or POSAPP_HOME).", file=sys.stderr)
+        print(printable(f"error: The terminal home {home} cannot be used: {exc.strerror}. "
+                        "Give a folder this user can write (--home or POSAPP_HOME)."),
+              file=sys.stderr)
         return 2
     try:
         code = handlers[args.cmd](args)
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except PosError as exc:
         log.error("%s: %s", type(exc).__name__, exc.detail, extra=FILE_ONLY)
-        print(f"error: {exc.message}", file=sys.stderr)
+        print(printable(f"error: {exc.message}"), file=sys.stderr)  # it may quote input
         # 3: the sale is not complete (it will be recovered); 2: refused, nothing changed
         return 3 if isinstance(exc, OutcomeNotSaved) else 2
     except BrokenPipeError:
@@ -135,6 +137,6 @@ def main(argv: list[str] | None = None) -> int:
         log.critical("unexpected error in %s", args.cmd, exc_info=True, extra=FILE_ONLY)
         where = (f"the detail is in {home / 'logs' / 'posapp.log'}"
                  if args.cmd not in NO_LOG_FILE else f"{type(exc).__name__}: {exc}")
-        print(f"error: posapp stopped on a problem it did not expect ({where}). Please "
-              "report it.", file=sys.stderr)
+        print(printable(f"error: posapp stopped on a problem it did not expect ({where}). "
+                        "Please report it."), file=sys.stderr)
         return 1

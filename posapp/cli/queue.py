@@ -86,10 +86,11 @@ def held_advice(sale: Any) -> str:
 
 
 def _print_finished(counter: Any, before: set[int]) -> None:
-    """The receipts of the sales this drain finished: the customer is owed them."""
+    """The receipts the customer is owed: of the sales this drain finished, and of paid
+    sales whose receipt never printed at all (a crash while printing)."""
     for sale in counter.unprinted():
-        if sale.id not in before:
-            continue
+        if sale.id not in before and not counter.print_interrupted(sale.id):
+            continue  # its print failed on the printer: a person reprints it (said below)
         try:
             counter.print_sale(sale.id).result(timeout=60)
             print(f"{sale.receipt_no}: finished and printed", file=sys.stderr)

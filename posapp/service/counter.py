@@ -385,6 +385,9 @@ class Counter:
     def keep_queued(self, sale_id: int, actor: str) -> SaleRecord:
         """The cashier keeps the money and lets the outbox send the sale when it can."""
         sale = self.journal.sale(sale_id)
+        if sale.state != S.QUEUED:
+            raise InputError("Only a sale waiting to be sent can be kept in the queue.",
+                             f"{sale.receipt_no} is {sale.state}")
         if sale.state == S.QUEUED:
             self.journal.update(sale_id, next_attempt_at=time.time())
             self.journal.audit(actor, "keep_queued", sale.receipt_no)
@@ -639,8 +642,20 @@ class Counter:
 
     def print_sale(self, sale_id: int) -> Future[SaleRecord]:
         """Queue the receipt on the printer thread; once one has printed, the next says COPY n.
-        The Future raises PrinterError on failure; the job stays in the journal either way."""
-        return self.printing.submit_sale(self.journal.sale(sale_id))
+        The Future raises PrinterError on failure; the job stays in the journal either way.
+        A sale whose customer paid nothing (a payment still awaited, declined or cancelled)
+        has no receipt: a slip would look like proof of payment."""
+        sale = self.journal.sale(sale_id)
+        if sale.state in (S.NEW, S.COLLECTING, S.COLLECT_FAILED, S.CANCELLED):
+            raise InputError("Nothing was paid for this sale, so there is no receipt to print.",
+                             f"{sale.receipt_no} is {sale.state}")
+        return self.printing.submit_sale(sale)
+
+    def print_interrupted(self, sale_id: int) -> bool:
+        """True when no print of this sale ever finished, either way: the process died
+        before or while printing it (a printer that failed says so in its job)."""
+        return all(j["status"] not in ("PRINTED", "FAILED")
+                   for j in self.journal.print_jobs(sale_id))
 
     def copy_printed(self, sale_id: int) -> int:
         """What the last slip printed for this sale was: 0 the original, n its n-th copy."""

@@ -131,6 +131,8 @@ def authorize(journal: Journal, pin: str, need: str) -> User:
     if not has_people(journal):  # first set-up: no PIN can be right yet; not a guess
         raise NotAllowed("This terminal has no users yet. Add the first one: posapp user add "
                          "NAME --role supervisor.")
+    if not pin.strip():  # nothing typed (a script with no PIN on stdin): not a guess
+        raise NotAllowed("Type the PIN first.", "empty PIN")
     need = _needed(journal, need)
     for name, role, stored in journal.users():
         if check_pin(pin, stored):
@@ -177,9 +179,18 @@ def _valid_role(role: str) -> str:
     return role
 
 
+def _unshared(journal: Journal, pin: str, name: str) -> str:
+    """A PIN is who you are: one another user already has would sign in as them (the first
+    match wins), so it is refused without saying whose it is."""
+    if any(check_pin(pin, stored) for other, _, stored in journal.users() if other != name):
+        raise InputError("That PIN is already in use. Choose another one.")
+    return pin
+
+
 def add_user(journal: Journal, name: str, role: str, pin: str, actor: str) -> User:
     """A new user; an existing name is refused (change it with set_pin / set_role)."""
     name, role, pin = _valid_name(name), _valid_role(role), _valid_pin(pin)
+    _unshared(journal, pin, name)
     if not journal.add_user(name, role, hash_pin(pin), actor):
         raise InputError(f"There is already a user called {name}. Change their PIN or role "
                          "instead.", name)
@@ -187,8 +198,10 @@ def add_user(journal: Journal, name: str, role: str, pin: str, actor: str) -> Us
 
 
 def set_pin(journal: Journal, name: str, pin: str, actor: str) -> None:
+    if name not in {n for n, _, _ in journal.users()}:
+        raise InputError(f"There is no user called {name}.", name)
     refused = journal.change_user(name, actor, "user_pin", name,
-                                  pin_hash=hash_pin(_valid_pin(pin)))
+                                  pin_hash=hash_pin(_unshared(journal, _valid_pin(pin), name)))
     if refused:
         raise InputError(f"There is no user called {name}.", name)
 
