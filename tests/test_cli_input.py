@@ -174,7 +174,7 @@ def test_settings_and_secrets_need_the_technicians_pin_and_are_audited(tmp_path)
     assert out.returncode == 0, out.stderr
     assert ("tim", "config_set", "printer.port: 9100 -> 9101") in _audit(tmp_path)
     # a supervisor, nobody, a wrong PIN: refused, nothing saved
-    for pin, words in (("1357\n", "needs a technician"), ("", "Wrong PIN"),
+    for pin, words in (("1357\n", "needs a technician"), ("", "Type the PIN first"),
                        ("0000\n", "Wrong PIN")):
         out = run(tmp_path, "config", "set", "efactory.base_url", "https://evil.example",
                   stdin=pin)

@@ -168,7 +168,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 n'est pas un fichier de réglages (ce n'est pas du texte UTF-8).</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="220" />
+      <location filename="../../posapp/service/users.py" line="233" />
       <source>%1 is the last %2: add another %3 first.</source>
       <translation>%1 est le dernier %2 : ajoutez d'abord un autre %3.</translation>
     </message>
@@ -367,7 +367,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Un identifiant du fichier de secrets est endommagé. Saisissez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="163" />
+      <location filename="../../posapp/service/users.py" line="165" />
       <source>A PIN is 4 to 8 digits.</source>
       <translation>Un PIN a de 4 à 8 chiffres.</translation>
     </message>
@@ -400,7 +400,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation type="vanished">Un réglage n'a pas le bon type.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="170" />
+      <location filename="../../posapp/service/users.py" line="172" />
       <source>A user needs a name of up to 40 letters.</source>
       <translation>Un utilisateur doit avoir un nom de 40 lettres au plus.</translation>
     </message>
@@ -477,7 +477,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Montant à rembourser</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/outbox.py" line="57" />
+      <location filename="../../posapp/service/outbox.py" line="58" />
       <source>Another window or service on this terminal is sending the queue right now; it will finish it. Try again in a minute.</source>
       <translation>Une autre fenêtre ou un autre service de ce terminal envoie la file en ce moment ; il la terminera. Réessayez dans une minute.</translation>
     </message>
@@ -650,14 +650,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annuler, rendre l'argent</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/home/page.py" line="33" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/sale/collect.py" line="325" />
       <source>CANCELLED</source>
       <translation>ANNULÉ</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="33" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="433" />
@@ -1150,12 +1150,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>EXAMEN</translation>
     </message>
     <message>
-      <source>EXAM PINS</source>
-      <translation>PIN D'EXAMEN</translation>
-    </message>
-    <message>
       <source>Exam PINs</source>
       <translation>PIN d'examen</translation>
+    </message>
+    <message>
+      <source>EXAM PINS</source>
+      <translation>PIN D'EXAMEN</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="160" />
@@ -1207,7 +1207,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="404" />
+      <location filename="../../posapp/service/counter.py" line="407" />
       <source>Give the provider's reference for this payment.</source>
       <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
     </message>
@@ -1524,12 +1524,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Nouveau lot (Entrée)</translation>
     </message>
     <message>
-      <source>NEW METER PAYMENT</source>
-      <translation>PAIEMENT DE NOUVEAU COMPTEUR</translation>
-    </message>
-    <message>
       <source>New meter payment</source>
       <translation>Paiement de nouveau compteur</translation>
+    </message>
+    <message>
+      <source>NEW METER PAYMENT</source>
+      <translation>PAIEMENT DE NOUVEAU COMPTEUR</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="622" />
@@ -1621,7 +1621,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucune vente n'est possible sur ce terminal tant que ce n'est pas réparé. Guide du technicien : docs/BACKUP.md.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="501" />
+      <location filename="../../posapp/service/counter.py" line="504" />
       <source>No sale with that receipt number or reference.</source>
       <translation>Aucune vente avec ce numéro de reçu ou cette référence.</translation>
     </message>
@@ -1730,6 +1730,11 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Rien n'a été payé ni vendu.</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/counter.py" line="650" />
+      <source>Nothing was paid for this sale, so there is no receipt to print.</source>
+      <translation>Rien n'a été payé pour cette vente : il n'y a pas de reçu à imprimer.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/sale/collect.py" line="326" />
       <source>Nothing was sold. </source>
       <translation>Rien n'a été vendu. </translation>
@@ -1768,19 +1773,24 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="427" />
+      <location filename="../../posapp/service/counter.py" line="430" />
       <source>Only a sale held for a supervisor can be sent again.</source>
       <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="401" />
+      <location filename="../../posapp/service/counter.py" line="404" />
       <source>Only a sale in doubt can be settled by hand.</source>
       <translation>Seule une vente incertaine peut être réglée à la main.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="439" />
+      <location filename="../../posapp/service/counter.py" line="442" />
       <source>Only a sale that is waiting to be sent can be cancelled.</source>
       <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="389" />
+      <source>Only a sale waiting to be sent can be kept in the queue.</source>
+      <translation>Seule une vente en attente d'envoi peut rester dans la file.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="77" />
@@ -2321,7 +2331,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Rôle modifié</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="176" />
+      <location filename="../../posapp/service/users.py" line="178" />
       <source>Role must be one of %1.</source>
       <translation>Le rôle doit être l'un de : %1.</translation>
     </message>
@@ -2718,6 +2728,11 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce n'est pas un montant : saisissez-le en %1, comme %2.</translation>
     </message>
     <message>
+      <location filename="../../posapp/service/users.py" line="186" />
+      <source>That PIN is already in use. Choose another one.</source>
+      <translation>Ce code PIN est déjà utilisé. Choisissez-en un autre.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/service/counter.py" line="306" />
       <source>That plan is not in the list. Refresh the list.</source>
       <translation>Cette formule n'est pas dans la liste. Actualisez la liste.</translation>
@@ -3097,7 +3112,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="414" />
+      <location filename="../../posapp/service/counter.py" line="417" />
       <source>The provider confirmed it was not paid.</source>
       <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
@@ -3161,7 +3176,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La vente continue toute seule quand le paiement arrive. Échap : annuler le paiement.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="450" />
+      <location filename="../../posapp/service/counter.py" line="453" />
       <source>The sale has just moved on: look at it again.</source>
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
@@ -3344,7 +3359,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Les identifiants USB de l'imprimante ne sont pas indiqués.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="184" />
+      <location filename="../../posapp/service/users.py" line="195" />
       <source>There is already a user called %1. Change their PIN or role instead.</source>
       <translation>Il existe déjà un utilisateur nommé %1. Changez plutôt son PIN ou son rôle.</translation>
     </message>
@@ -3393,7 +3408,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation type="vanished">Il n'y a pas de fichier de réglages à cet endroit.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/users.py" line="193" />
+      <location filename="../../posapp/service/users.py" line="202" />
       <source>There is no user called %1.</source>
       <translation>Il n'y a pas d'utilisateur nommé %1.</translation>
     </message>
@@ -3473,7 +3488,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="442" />
+      <location filename="../../posapp/service/counter.py" line="445" />
       <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
       <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
     </message>
@@ -3636,6 +3651,11 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <location filename="../../posapp/ui/batch/screen.py" line="262" />
       <source>Type the paycodes the portal shows, in beneficiary order.</source>
       <translation>Saisissez les codes affichés par le portail, dans l'ordre des bénéficiaires.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/users.py" line="135" />
+      <source>Type the PIN first.</source>
+      <translation>Saisissez d'abord le code PIN.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/history/page.py" line="162" />
