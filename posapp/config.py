@@ -59,6 +59,8 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("terminal.training", bool, False, "Training mode: marks every sale and receipt"),
     Setting("terminal.customer_display", bool, False,
             "Show amount, change and token to the customer on a second screen, if attached"),
+    Setting("terminal.touch", bool, False,
+            "Touch screen: a numeric keypad and quick-cash buttons on the payment page"),
     Setting("terminal.min_free_mb", int, 20,
             "Refuse new sales when the home's disk has less free space than this (MB)"),
     Setting("printer.type", str, "none",

@@ -61,6 +61,7 @@ class TerminalInfo:
     training_problem: str = ""
     home: str = ""  # the terminal's folder (the window keeps its place and lock there)
     people: bool = False  # the terminal has users: someone signs in before selling
+    touch: bool = False  # a touch screen: keypad and quick-cash buttons
 
 
 class Counter:
@@ -106,7 +107,8 @@ class Counter:
                             bool(c.get("terminal.training")),
                             float(c.get("security.idle_lock_seconds")), self.demo,
                             self.demo_pin, self.training_problem(), str(c.home),
-                            people=users.has_people(self.journal))
+                            people=users.has_people(self.journal),
+                            touch=bool(c.get("terminal.touch")))
 
     def training_problem(self) -> str:
         """On a training terminal, the provider addresses that are not the built-in

@@ -4,19 +4,19 @@
   <context>
     <name>posapp</name>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="159" />
+      <location filename="../../posapp/ui/sale/pages.py" line="162" />
       <source>
 You can take the payment now: it is saved and sent when the network returns.</source>
       <translation>
 Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retour du réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="190" />
+      <location filename="../../posapp/ui/sale/flow.py" line="191" />
       <source>   %1 to %2</source>
       <translation>   %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="592" />
+      <location filename="../../posapp/ui/sale/pages.py" line="695" />
       <source>   serial %1</source>
       <translation>   n° de série %1</translation>
     </message>
@@ -41,12 +41,12 @@ Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retou
       <translation> - EN ATTENTE</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="213" />
+      <location filename="../../posapp/config.py" line="215" />
       <source> A technician fixes it with `posapp config set`.</source>
       <translation> Un technicien le corrige avec `posapp config set`.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="221" />
+      <location filename="../../posapp/ui/sale/flow.py" line="222" />
       <source> for %1</source>
       <translation> pour %1</translation>
     </message>
@@ -95,22 +95,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Les montants %1 vont par paliers de %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="354" />
+      <location filename="../../posapp/config.py" line="356" />
       <source>%1 cannot be imported, nothing was changed: %2.</source>
       <translation>%1 ne peut pas être importé, rien n'a été modifié : %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="248" />
+      <location filename="../../posapp/config.py" line="250" />
       <source>%1 cannot take %2: %3.</source>
       <translation>%1 n'accepte pas %2 : %3.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="244" />
+      <location filename="../../posapp/config.py" line="246" />
       <source>%1 cannot take %2: it must be %3.</source>
       <translation>%1 n'accepte pas %2 : il faut %3.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="259" />
+      <location filename="../../posapp/service/counter.py" line="261" />
       <source>%1 costs %2.</source>
       <translation>%1 coûte %2.</translation>
     </message>
@@ -133,27 +133,27 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 chiffres</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="313" />
+      <location filename="../../posapp/service/counter.py" line="315" />
       <source>%1 does not take %2.</source>
       <translation>%1 n'accepte pas les %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="326" />
+      <location filename="../../posapp/config.py" line="328" />
       <source>%1 exists and is not a settings file: it is left as it is. Give another name.</source>
       <translation>%1 existe et n'est pas un fichier de réglages : il est laissé tel quel. Donnez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="345" />
+      <location filename="../../posapp/config.py" line="347" />
       <source>%1 holds no settings to import.</source>
       <translation>%1 ne contient aucun réglage à importer.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="134" />
+      <location filename="../../posapp/config.py" line="136" />
       <source>%1 is a folder, not a settings file.</source>
       <translation>%1 est un dossier, pas un fichier de réglages.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="315" />
+      <location filename="../../posapp/config.py" line="317" />
       <source>%1 is a folder: give a file name, like %2.</source>
       <translation>%1 est un dossier : donnez un nom de fichier, comme %2.</translation>
     </message>
@@ -163,7 +163,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 n'est pas un numéro de mobile nigérian (comme 0802 111 1111).</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="136" />
+      <location filename="../../posapp/config.py" line="138" />
       <source>%1 is not a settings file (it is not UTF-8 text).</source>
       <translation>%1 n'est pas un fichier de réglages (ce n'est pas du texte UTF-8).</translation>
     </message>
@@ -228,7 +228,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 ventes non terminées avant ce démarrage. Les ventes payées impriment leur reçu maintenant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="303" />
+      <location filename="../../posapp/ui/sale/flow.py" line="304" />
       <source>%1 to %2</source>
       <translation>%1 à %2</translation>
     </message>
@@ -301,7 +301,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>(maximum par lot : %1)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="289" />
+      <location filename="../../posapp/ui/sale/pages.py" line="312" />
       <source>(not checked - offline)</source>
       <translation>(non vérifié - hors ligne)</translation>
     </message>
@@ -316,7 +316,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>*** COPIE %1 ***</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="608" />
+      <location filename="../../posapp/ui/sale/pages.py" line="711" />
       <source>, ref %1</source>
       <translation>, réf. %1</translation>
     </message>
@@ -457,7 +457,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="286" />
+      <location filename="../../posapp/ui/sale/pages.py" line="309" />
       <source>Amount (%1)</source>
       <translation>Montant (%1)</translation>
     </message>
@@ -482,12 +482,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Une autre fenêtre ou un autre service de ce terminal envoie la file en ce moment ; il la terminera. Réessayez dans une minute.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="51" />
+      <location filename="../../posapp/ui/sale/pages.py" line="54" />
       <source>Arrows and Enter, or the F key. F9: history.</source>
       <translation>Flèches et Entrée, ou la touche F. F9 : historique.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="78" />
+      <location filename="../../posapp/ui/sale/pages.py" line="81" />
       <source>Arrows and Enter. F5: refresh the list from the provider. Esc: back.</source>
       <translation>Flèches et Entrée. F5 : actualiser la liste du fournisseur. Échap : retour.</translation>
     </message>
@@ -512,7 +512,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Demandez au client de valider le paiement sur son téléphone.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="350" />
+      <location filename="../../posapp/ui/sale/pages.py" line="451" />
       <source>Ask the customer to pay (Enter)</source>
       <translation>Demander au client de payer (Entrée)</translation>
     </message>
@@ -635,7 +635,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Service de factures</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="125" />
+      <location filename="../../posapp/ui/sale/pages.py" line="128" />
       <source>Cancel lookup (Esc)</source>
       <translation>Annuler la recherche (Échap)</translation>
     </message>
@@ -650,17 +650,17 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annuler, rendre l'argent</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/collect.py" line="325" />
-      <source>CANCELLED</source>
-      <translation>ANNULÉ</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/home/page.py" line="33" />
       <source>Cancelled</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="433" />
+      <location filename="../../posapp/ui/sale/collect.py" line="325" />
+      <source>CANCELLED</source>
+      <translation>ANNULÉ</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="536" />
       <source>Cancelled. Nothing was paid and nothing was sold.</source>
       <translation>Annulé. Rien n'a été payé ni vendu.</translation>
     </message>
@@ -670,7 +670,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annulation...</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="332" />
+      <location filename="../../posapp/config.py" line="334" />
       <source>Cannot write %1: %2.</source>
       <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
@@ -688,12 +688,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Espèces</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="351" />
+      <location filename="../../posapp/ui/sale/flow.py" line="352" />
       <source>Cash is short by %1</source>
       <translation>Il manque %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="368" />
+      <location filename="../../posapp/ui/sale/flow.py" line="369" />
       <source>Cash is short by %1. Type the cash received again.</source>
       <translation>Il manque %1. Saisissez à nouveau les espèces reçues.</translation>
     </message>
@@ -708,22 +708,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Espèces reçues</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="345" />
+      <location filename="../../posapp/ui/sale/pages.py" line="446" />
       <source>Cash received (%1) - leave empty if exact</source>
       <translation>Espèces reçues (%1) - vide si compte exact</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="233" />
+      <location filename="../../posapp/ui/sale/pages.py" line="253" />
       <source>Cash received - leave empty if exact</source>
       <translation>Espèces reçues - vide si compte exact</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="317" />
+      <location filename="../../posapp/service/counter.py" line="319" />
       <source>Cash received is less than %1.</source>
       <translation>Les espèces reçues sont inférieures à %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="315" />
+      <location filename="../../posapp/service/counter.py" line="317" />
       <source>Cash received is only for cash sales.</source>
       <translation>Les espèces reçues ne concernent que les ventes en espèces.</translation>
     </message>
@@ -757,7 +757,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Monnaie rendue</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="603" />
+      <location filename="../../posapp/ui/sale/pages.py" line="706" />
       <source>Change: </source>
       <translation>Monnaie à rendre : </translation>
     </message>
@@ -772,12 +772,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="518" />
+      <location filename="../../posapp/ui/sale/pages.py" line="621" />
       <source>Check now (F5)</source>
       <translation>Vérifier maintenant (F5)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="255" />
+      <location filename="../../posapp/ui/sale/flow.py" line="256" />
       <source>Checking %1 with the provider...</source>
       <translation>Vérification de %1 auprès du fournisseur...</translation>
     </message>
@@ -797,12 +797,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Vérification du PIN...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="585" />
+      <location filename="../../posapp/ui/sale/flow.py" line="586" />
       <source>Checking with the provider...</source>
       <translation>Vérification auprès du fournisseur...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="602" />
+      <location filename="../../posapp/ui/sale/flow.py" line="603" />
       <source>Checking...</source>
       <translation>Vérification...</translation>
     </message>
@@ -817,7 +817,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Choisissez une formule ou un montant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="308" />
+      <location filename="../../posapp/service/counter.py" line="310" />
       <source>Choose a plan.</source>
       <translation>Choisissez une formule.</translation>
     </message>
@@ -837,12 +837,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Choisissez prépayé ou postpayé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="228" />
+      <location filename="../../posapp/ui/sale/flow.py" line="229" />
       <source>Choose the plan%1:</source>
       <translation>Choisissez la formule%1 :</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="300" />
+      <location filename="../../posapp/service/counter.py" line="302" />
       <source>Choose the product first (for example DSTV).</source>
       <translation>Choisissez d'abord le produit (par exemple DSTV).</translation>
     </message>
@@ -906,7 +906,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Branchée par</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="129" />
+      <location filename="../../posapp/ui/sale/pages.py" line="132" />
       <source>Continue offline without checking (F6)</source>
       <translation>Continuer hors ligne sans vérifier (F6)</translation>
     </message>
@@ -944,7 +944,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Signature du client : ________</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="349" />
+      <location filename="../../posapp/ui/sale/pages.py" line="450" />
       <source>Customer's %1 number</source>
       <translation>Numéro %1 du client</translation>
     </message>
@@ -1096,12 +1096,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="266" />
+      <location filename="../../posapp/ui/sale/pages.py" line="288" />
       <source>Enter moves on; Enter on cash pays. Esc: back.</source>
       <translation>Entrée passe au champ suivant ; Entrée sur les espèces encaisse. Échap : retour.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="354" />
+      <location filename="../../posapp/ui/sale/pages.py" line="455" />
       <source>Enter shows the code for the customer's phone. Esc: back.</source>
       <translation>Entrée affiche le code pour le téléphone du client. Échap : retour.</translation>
     </message>
@@ -1146,6 +1146,11 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Chaque vente et chaque reçu porte la mention FORMATION : pour former les caissiers, avec les comptes de test des fournisseurs.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="428" />
+      <source>Exact %1</source>
+      <translation>Montant exact %1</translation>
+    </message>
+    <message>
       <source>EXAM</source>
       <translation>EXAMEN</translation>
     </message>
@@ -1168,7 +1173,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Expire le %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="320" />
+      <location filename="../../posapp/config.py" line="322" />
       <source>Export to a file outside the terminal home (a USB stick, a share).</source>
       <translation>Exportez vers un fichier hors du dossier du terminal (une clé USB, un partage).</translation>
     </message>
@@ -1178,7 +1183,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>ÉCHEC - </translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="521" />
+      <location filename="../../posapp/ui/sale/flow.py" line="522" />
       <source>Finding receipt %1...</source>
       <translation>Recherche du reçu %1...</translation>
     </message>
@@ -1193,7 +1198,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>première vente</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="310" />
+      <location filename="../../posapp/config.py" line="312" />
       <source>Fix these settings first: %1</source>
       <translation>Corrigez d'abord ces réglages : %1</translation>
     </message>
@@ -1207,7 +1212,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="407" />
+      <location filename="../../posapp/service/counter.py" line="409" />
       <source>Give the provider's reference for this payment.</source>
       <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
     </message>
@@ -1302,12 +1307,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>La réponse d'Interswitch est illisible. Les codes ont peut-être été émis : un superviseur doit vérifier ce lot.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="463" />
+      <location filename="../../posapp/ui/sale/pages.py" line="566" />
       <source>It was not paid (refund)</source>
       <translation>Non payé (rembourser)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="462" />
+      <location filename="../../posapp/ui/sale/pages.py" line="565" />
       <source>It was paid</source>
       <translation>Payé</translation>
     </message>
@@ -1461,12 +1466,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Validité : saisissez combien de minutes les codes restent valables, de 1 à %1 (1440 = un jour).</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="222" />
+      <location filename="../../posapp/ui/sale/flow.py" line="223" />
       <source>Loading plans...</source>
       <translation>Chargement des formules...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="179" />
+      <location filename="../../posapp/ui/sale/flow.py" line="180" />
       <source>Loading the list...</source>
       <translation>Chargement de la liste...</translation>
     </message>
@@ -1496,12 +1501,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Type de compteur</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="293" />
+      <location filename="../../posapp/ui/sale/pages.py" line="316" />
       <source>Minimum</source>
       <translation>Minimum</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="237" />
+      <location filename="../../posapp/ui/sale/pages.py" line="257" />
       <source>mobile number</source>
       <translation>numéro de mobile</translation>
     </message>
@@ -1524,15 +1529,15 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Nouveau lot (Entrée)</translation>
     </message>
     <message>
-      <source>New meter payment</source>
-      <translation>Paiement de nouveau compteur</translation>
-    </message>
-    <message>
       <source>NEW METER PAYMENT</source>
       <translation>PAIEMENT DE NOUVEAU COMPTEUR</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="622" />
+      <source>New meter payment</source>
+      <translation>Paiement de nouveau compteur</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="725" />
       <source>New sale (Ctrl+N)</source>
       <translation>Nouvelle vente (Ctrl+N)</translation>
     </message>
@@ -1557,12 +1562,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Pas de réponse du fournisseur à temps.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="425" />
+      <location filename="../../posapp/ui/sale/pages.py" line="528" />
       <source>No clear answer from the provider. Do NOT sell again: the terminal is checking and the token will appear here.</source>
       <translation>Pas de réponse claire du fournisseur. NE revendez PAS : le terminal vérifie et le jeton s'affichera ici.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="569" />
+      <location filename="../../posapp/ui/sale/pages.py" line="672" />
       <source>No clear answer, and this provider cannot be asked. Do NOT sell again. Call the supervisor: they check the provider's portal and settle it.</source>
       <translation>Pas de réponse claire, et ce fournisseur ne peut pas être interrogé. NE revendez PAS. Appelez le superviseur : il vérifie sur le portail du fournisseur et règle la vente.</translation>
     </message>
@@ -1577,7 +1582,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>sans expiration</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="565" />
+      <location filename="../../posapp/ui/sale/pages.py" line="668" />
       <source>No network. Ask the customer: keep the payment queued (it is sent when the network returns, the token is reprinted from history), or cancel and hand the cash back.</source>
       <translation>Pas de réseau. Demandez au client : garder le paiement en attente (il partira au retour du réseau, le jeton sera réimprimé depuis l'historique), ou annuler et rendre l'argent.</translation>
     </message>
@@ -1587,7 +1592,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Pas de réseau : rien n'a été envoyé. Gardez le lot en attente (il partira tout seul au retour du réseau), ou annulez et rendez l'argent.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="423" />
+      <location filename="../../posapp/ui/sale/pages.py" line="526" />
       <source>No network: the sale is saved and queued. It will complete by itself when the network returns.</source>
       <translation>Pas de réseau : la vente est enregistrée et en attente. Elle se terminera toute seule au retour du réseau.</translation>
     </message>
@@ -1621,7 +1626,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucune vente n'est possible sur ce terminal tant que ce n'est pas réparé. Guide du technicien : docs/BACKUP.md.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="504" />
+      <location filename="../../posapp/service/counter.py" line="506" />
       <source>No sale with that receipt number or reference.</source>
       <translation>Aucune vente avec ce numéro de reçu ou cette référence.</translation>
     </message>
@@ -1695,12 +1700,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Non payé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="428" />
+      <location filename="../../posapp/ui/sale/pages.py" line="531" />
       <source>Not paid. Give the customer their cash back.</source>
       <translation>Non payé. Rendez l'argent au client.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="432" />
+      <location filename="../../posapp/ui/sale/pages.py" line="535" />
       <source>Not paid. Nothing was sold.</source>
       <translation>Non payé. Rien n'a été vendu.</translation>
     </message>
@@ -1730,7 +1735,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Rien n'a été payé ni vendu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="650" />
+      <location filename="../../posapp/service/counter.py" line="652" />
       <source>Nothing was paid for this sale, so there is no receipt to print.</source>
       <translation>Rien n'a été payé pour cette vente : il n'y a pas de reçu à imprimer.</translation>
     </message>
@@ -1773,22 +1778,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="430" />
+      <location filename="../../posapp/service/counter.py" line="432" />
       <source>Only a sale held for a supervisor can be sent again.</source>
       <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="404" />
+      <location filename="../../posapp/service/counter.py" line="406" />
       <source>Only a sale in doubt can be settled by hand.</source>
       <translation>Seule une vente incertaine peut être réglée à la main.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="442" />
+      <location filename="../../posapp/service/counter.py" line="444" />
       <source>Only a sale that is waiting to be sent can be cancelled.</source>
       <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="389" />
+      <location filename="../../posapp/service/counter.py" line="391" />
       <source>Only a sale waiting to be sent can be kept in the queue.</source>
       <translation>Seule une vente en attente d'envoi peut rester dans la file.</translation>
     </message>
@@ -1812,7 +1817,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>épuisé</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="295" />
+      <location filename="../../posapp/ui/sale/pages.py" line="318" />
       <source>Outstanding</source>
       <translation>Impayé</translation>
     </message>
@@ -1837,14 +1842,9 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé après l'annulation de la vente : remboursez le client.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="422" />
+      <location filename="../../posapp/ui/sale/pages.py" line="525" />
       <source>Paid and printed.</source>
       <translation>Payé et imprimé.</translation>
-    </message>
-    <message>
-      <location filename="../../posapp/printing/receipts.py" line="298" />
-      <source>PAID BY</source>
-      <translation>MODES DE PAIEMENT</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="89" />
@@ -1852,12 +1852,17 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé par</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="608" />
+      <location filename="../../posapp/printing/receipts.py" line="298" />
+      <source>PAID BY</source>
+      <translation>MODES DE PAIEMENT</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/sale/pages.py" line="711" />
       <source>Paid by %1</source>
       <translation>Payé par %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="224" />
+      <location filename="../../posapp/ui/sale/pages.py" line="244" />
       <source>Paid by (Up / Down to change)</source>
       <translation>Payé par (Haut / Bas pour changer)</translation>
     </message>
@@ -1892,22 +1897,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé, envoi en cours</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="563" />
+      <location filename="../../posapp/ui/sale/pages.py" line="666" />
       <source>Paid. Give the customer the PIN slips.</source>
       <translation>Payé. Remettez au client les tickets PIN.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="561" />
+      <location filename="../../posapp/ui/sale/pages.py" line="664" />
       <source>Paid. Give the customer the receipt.</source>
       <translation>Payé. Remettez le reçu au client.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="421" />
+      <location filename="../../posapp/ui/sale/pages.py" line="524" />
       <source>Paid. Read the token(s) to the customer.</source>
       <translation>Payé. Lisez le(s) jeton(s) au client.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="431" />
+      <location filename="../../posapp/ui/sale/pages.py" line="534" />
       <source>Paid. Sending...</source>
       <translation>Payé. Envoi...</translation>
     </message>
@@ -1927,7 +1932,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Papier / modèle</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="260" />
+      <location filename="../../posapp/ui/sale/pages.py" line="282" />
       <source>Pay cash (Enter)</source>
       <translation>Payer en espèces (Entrée)</translation>
     </message>
@@ -2037,7 +2042,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Veuillez patienter...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="643" />
+      <location filename="../../posapp/ui/sale/pages.py" line="746" />
       <source>PNG</source>
       <translation>PNG</translation>
     </message>
@@ -2130,7 +2135,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Impression du reçu et de %1 tickets de code de retrait...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="487" />
+      <location filename="../../posapp/ui/sale/flow.py" line="488" />
       <source>Printing...</source>
       <translation>Impression...</translation>
     </message>
@@ -2145,7 +2150,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Profil</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="454" />
+      <location filename="../../posapp/ui/sale/pages.py" line="557" />
       <source>Provider reference</source>
       <translation>Référence du fournisseur</translation>
     </message>
@@ -2210,12 +2215,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Reçu %1    Référence %2    Canal %3</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="541" />
+      <location filename="../../posapp/ui/sale/flow.py" line="542" />
       <source>Receipt %1 (%2) cannot be sold again from here: choose the service.</source>
       <translation>Le reçu %1 (%2) ne peut pas être revendu d'ici : choisissez le service.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="495" />
+      <location filename="../../posapp/ui/sale/flow.py" line="496" />
       <source>Receipt not printed: %1 The sale is safe; use Print again or History.</source>
       <translation>Reçu non imprimé : %1 La vente est conservée ; utilisez Réimprimer ou l'Historique.</translation>
     </message>
@@ -2257,7 +2262,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="600" />
+      <location filename="../../posapp/ui/sale/pages.py" line="703" />
       <source>Reference %1</source>
       <translation>Référence %1</translation>
     </message>
@@ -2266,7 +2271,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Réf. ID</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="561" />
+      <location filename="../../posapp/ui/sale/flow.py" line="562" />
       <source>Refreshing the list...</source>
       <translation>Actualisation de la liste...</translation>
     </message>
@@ -2281,7 +2286,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>À REMBOURSER</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="557" />
+      <location filename="../../posapp/ui/sale/pages.py" line="660" />
       <source>REFUND DUE: the customer paid %1 by %2 but nothing was sold. A supervisor gives the money back.</source>
       <translation>À REMBOURSER : le client a payé %1 par %2 mais rien n'a été vendu. Un superviseur rend l'argent.</translation>
     </message>
@@ -2422,7 +2427,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Envoi de %1 codes de retrait (%2) à Interswitch. Patientez ; ne renvoyez pas.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="376" />
+      <location filename="../../posapp/ui/sale/flow.py" line="377" />
       <source>Sending %1 to the provider. Please wait; do not sell again.</source>
       <translation>Envoi de %1 au fournisseur. Patientez ; ne revendez pas.</translation>
     </message>
@@ -2432,7 +2437,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Renvoi du même lot avec la même référence...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="427" />
+      <location filename="../../posapp/ui/sale/pages.py" line="530" />
       <source>Sending...</source>
       <translation>Envoi...</translation>
     </message>
@@ -2500,7 +2505,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Nom du magasin (reçus)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="353" />
+      <location filename="../../posapp/ui/sale/pages.py" line="454" />
       <source>Show the payment QR code (Enter)</source>
       <translation>Afficher le code QR de paiement (Entrée)</translation>
     </message>
@@ -2553,7 +2558,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Commencée</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="378" />
+      <location filename="../../posapp/ui/sale/flow.py" line="379" />
       <source>Starting the %1 payment of %2. Please wait.</source>
       <translation>Lancement du paiement %1 de %2. Patientez.</translation>
     </message>
@@ -2600,7 +2605,7 @@ Not there: send it again (same reference) or refund. There: record its paycodes.
 Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez ses codes.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="448" />
+      <location filename="../../posapp/ui/sale/pages.py" line="551" />
       <source>Supervisor: settle from the provider's portal</source>
       <translation>Superviseur : régler d'après le portail du fournisseur</translation>
     </message>
@@ -2723,7 +2728,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce n'est pas un numéro de mobile rwandais : %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="251" />
+      <location filename="../../posapp/service/counter.py" line="253" />
       <source>That is not an amount: type it in %1, like %2.</source>
       <translation>Ce n'est pas un montant : saisissez-le en %1, comme %2.</translation>
     </message>
@@ -2733,12 +2738,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce code PIN est déjà utilisé. Choisissez-en un autre.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="306" />
+      <location filename="../../posapp/service/counter.py" line="308" />
       <source>That plan is not in the list. Refresh the list.</source>
       <translation>Cette formule n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="211" />
+      <location filename="../../posapp/service/counter.py" line="213" />
       <source>That product is not in the list. Refresh the list.</source>
       <translation>Ce produit n'est pas dans la liste. Actualisez la liste.</translation>
     </message>
@@ -2952,7 +2957,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le minimum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="268" />
+      <location filename="../../posapp/service/counter.py" line="270" />
       <source>The least this meter can take is %1.</source>
       <translation>Le minimum pour ce compteur est %1.</translation>
     </message>
@@ -2972,7 +2977,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le maximum pour %1 est %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="265" />
+      <location filename="../../posapp/service/counter.py" line="267" />
       <source>The most this terminal can sell at once is %1.</source>
       <translation>Ce terminal ne peut pas vendre plus de %1 à la fois.</translation>
     </message>
@@ -3102,7 +3107,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le fournisseur a répondu mais le terminal n'a pas pu l'enregistrer. NE revendez PAS : libérez de l'espace disque et redémarrez ; la vente sera récupérée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="232" />
+      <location filename="../../posapp/service/counter.py" line="234" />
       <source>The provider cannot be reached. Check the network and try again.</source>
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -3112,7 +3117,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="417" />
+      <location filename="../../posapp/service/counter.py" line="419" />
       <source>The provider confirmed it was not paid.</source>
       <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
@@ -3176,7 +3181,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La vente continue toute seule quand le paiement arrive. Échap : annuler le paiement.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="453" />
+      <location filename="../../posapp/service/counter.py" line="455" />
       <source>The sale has just moved on: look at it again.</source>
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
@@ -3231,22 +3236,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le fichier de secrets est protégé par une phrase secrète : réglez %1 pour ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="141" />
+      <location filename="../../posapp/config.py" line="143" />
       <source>The settings file %1 cannot be read: %2.</source>
       <translation>Le fichier de réglages %1 est illisible : %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="146" />
+      <location filename="../../posapp/config.py" line="148" />
       <source>The settings file %1 is damaged: %2 = %3 is not a [section].</source>
       <translation>Le fichier de réglages %1 est endommagé : %2 = %3 n'est pas une [section].</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="139" />
+      <location filename="../../posapp/config.py" line="141" />
       <source>The settings file %1 is damaged: %2.</source>
       <translation>Le fichier de réglages %1 est endommagé : %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="213" />
+      <location filename="../../posapp/config.py" line="215" />
       <source>The settings file %1: %2 A technician fixes it with `posapp config set`.</source>
       <translation>Le fichier de réglages %1 : %2 Un technicien le corrige avec `posapp config set`.</translation>
     </message>
@@ -3299,12 +3304,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La connexion au compte factures du terminal a été refusée. Appelez l'assistance.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="276" />
+      <location filename="../../posapp/service/counter.py" line="278" />
       <source>The terminal's disk cannot be read. Nothing was sent.</source>
       <translation>Le disque du terminal est illisible. Rien n'a été envoyé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="279" />
+      <location filename="../../posapp/service/counter.py" line="281" />
       <source>The terminal's disk is full: free some space before selling. Nothing was sent and no money should be taken.</source>
       <translation>Le disque du terminal est plein : libérez de l'espace avant de vendre. Rien n'a été envoyé et aucun argent ne doit être pris.</translation>
     </message>
@@ -3374,12 +3379,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Il n'y a pas de sauvegarde dans %1. Indiquez le fichier à restaurer, ou réglez journal.backup_dir sur l'emplacement des copies.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="341" />
+      <location filename="../../posapp/config.py" line="343" />
       <source>There is no file %1.</source>
       <translation>Il n'y a pas de fichier %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="318" />
+      <location filename="../../posapp/config.py" line="320" />
       <source>There is no folder %1.</source>
       <translation>Il n'y a pas de dossier %1.</translation>
     </message>
@@ -3399,7 +3404,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce terminal n'a pas de trousseau système.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="223" />
+      <location filename="../../posapp/config.py" line="225" />
       <source>There is no setting %1: `posapp config list` shows them all.</source>
       <translation>Il n'y a pas de réglage %1 : `posapp config list` les affiche tous.</translation>
     </message>
@@ -3458,7 +3463,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce produit n'a pas de formules. Choisissez un autre produit.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="257" />
+      <location filename="../../posapp/service/counter.py" line="259" />
       <source>This product is paid in %1.</source>
       <translation>Ce produit se paie en %1.</translation>
     </message>
@@ -3488,12 +3493,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="445" />
+      <location filename="../../posapp/service/counter.py" line="447" />
       <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
       <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="371" />
+      <location filename="../../posapp/service/counter.py" line="373" />
       <source>This sale was already started with other details. A supervisor has been told.</source>
       <translation>Cette vente a déjà été commencée avec d'autres détails. Un superviseur a été prévenu.</translation>
     </message>
@@ -3572,7 +3577,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Jeton</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="455" />
+      <location filename="../../posapp/ui/sale/pages.py" line="558" />
       <source>Token or PIN (if any)</source>
       <translation>Jeton ou PIN (s'il y en a)</translation>
     </message>
@@ -3616,19 +3621,19 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Formation ou réel ?</translation>
     </message>
     <message>
-      <source>TV subscription</source>
-      <translation>Abonnement TV</translation>
-    </message>
-    <message>
       <source>TV SUBSCRIPTION</source>
       <translation>ABONNEMENT TV</translation>
+    </message>
+    <message>
+      <source>TV subscription</source>
+      <translation>Abonnement TV</translation>
     </message>
     <message>
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="138" />
+      <location filename="../../posapp/ui/sale/pages.py" line="141" />
       <source>Type or scan, then Enter. Esc: back.</source>
       <translation>Saisissez ou scannez, puis Entrée. Échap : retour.</translation>
     </message>
@@ -3638,12 +3643,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez le nom (%1).</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="372" />
+      <location filename="../../posapp/ui/sale/flow.py" line="373" />
       <source>Type the customer's %1 number.</source>
       <translation>Saisissez le numéro %1 du client.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="351" />
+      <location filename="../../posapp/ui/sale/pages.py" line="452" />
       <source>Type the customer's number, then Enter. Esc: back.</source>
       <translation>Saisissez le numéro du client, puis Entrée. Échap : retour.</translation>
     </message>
@@ -3673,7 +3678,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez votre PIN et appuyez sur Entrée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="602" />
+      <location filename="../../posapp/ui/sale/pages.py" line="705" />
       <source>Units %1 kWh</source>
       <translation>Unités %1 kWh</translation>
     </message>
@@ -3769,7 +3774,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>En attente du paiement du client</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/pages.py" line="430" />
+      <location filename="../../posapp/ui/sale/pages.py" line="533" />
       <source>Waiting for the customer's payment.</source>
       <translation>En attente du paiement du client.</translation>
     </message>
@@ -3803,7 +3808,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Que veut acheter le client ?</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/sale/flow.py" line="193" />
+      <location filename="../../posapp/ui/sale/flow.py" line="194" />
       <source>Which one?</source>
       <translation>Lequel ?</translation>
     </message>

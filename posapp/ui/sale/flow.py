@@ -55,6 +55,7 @@ class SaleFlow(QStackedWidget):
         self.choice = ChoicePage()
         self.account = AccountPage()
         self.amount = AmountPage()
+        self.amount.set_touch(counter.info().touch)
         self.result = ResultPage()
         self.collect = CollectPage(counter, tasks)
         for p in (self.products, self.choice, self.account, self.amount, self.result,

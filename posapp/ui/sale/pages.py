@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from posapp.domain.money import Money, MoneyError
 from posapp.domain.product import CASH, Product, Tender
 from posapp.domain.records import SaleRecord
 from posapp.domain.sale import Customer, SaleState
@@ -189,6 +192,23 @@ class TenderBox(QComboBox):
         p.end()
 
 
+# The notes customers hand over, largest first, in major units: quick-cash buttons offer the
+# next round amounts they make.
+NOTES = {"NGN": (1000, 500, 200, 100), "RWF": (5000, 2000, 1000, 500),
+         "XAF": (10000, 5000, 2000, 1000, 500), "USD": (100, 50, 20, 10, 5, 1)}
+
+
+def quick_cash(amount: Money, most: int = 4) -> list[Money]:
+    """Exact, then up to three round amounts above it: the next multiple of each note, and
+    of two, five and ten of the largest (7,500 NGN: exact, 7,600, 8,000, 10,000)."""
+    notes = NOTES.get(amount.currency, ())
+    unit = Money.parse("1", amount.currency).minor
+    steps = {n * unit for n in notes} | ({notes[0] * unit * k for k in (2, 5, 10)}
+                                         if notes else set())
+    above = sorted({-(-amount.minor // s) * s for s in steps} - {amount.minor})
+    return [amount] + [Money(m, amount.currency) for m in above[:most - 1]]
+
+
 class AmountPage(Page):
     pay = Signal(str, str)
 
@@ -251,6 +271,8 @@ class AmountPage(Page):
         entry.setColumnStretch(0, 1)
         entry.setColumnStretch(1, 1)
         lay.addLayout(entry)
+        self.touch = self._touch_panel()
+        lay.addWidget(self.touch)
         self.error = label("", "error")
         self.bar = busy_bar()
         keep = self.bar.sizePolicy()
@@ -273,6 +295,7 @@ class AmountPage(Page):
         self.amount.textChanged.connect(self._changed)
         self.cash.textChanged.connect(self._changed)
         self._change_text = lambda a, c: ""
+        self._touch = False
         self._fixed = False
         self._currency = ""
         self._tenders: list[Tender] = [CASH]
@@ -331,6 +354,84 @@ class AmountPage(Page):
         if isinstance(target, QLineEdit):
             target.selectAll()
 
+    # -- touch terminals: a keypad and quick-cash buttons ----------------------------------
+
+    def _touch_panel(self) -> QWidget:
+        """Large buttons that never take the focus: the keypad types into the field that has
+        it; a quick-cash button fills in the cash received. Shown only on touch terminals."""
+        panel = QWidget()
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(0, 0, 0, 0)
+        keys = QGridLayout()
+        keys.setSpacing(6)
+        for n, key in enumerate(("7", "8", "9", "4", "5", "6", "1", "2", "3", "0", "00", "<")):
+            b = QPushButton("\u232b" if key == "<" else key)
+            b.setObjectName("keypad")
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumSize(64, 44)
+            b.clicked.connect(lambda _c=False, k=key: self._key(k))
+            keys.addWidget(b, n // 3, n % 3)
+        row.addLayout(keys)
+        quick = QVBoxLayout()
+        quick.setSpacing(6)
+        self.quick_cash: list[QPushButton] = []
+        for _ in range(4):
+            b = QPushButton("")
+            b.setObjectName("keypad")
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumHeight(44)
+            b.clicked.connect(lambda _c=False, btn=b: self._quick(btn))
+            quick.addWidget(b)
+            self.quick_cash.append(b)
+        quick.addStretch(1)
+        row.addLayout(quick, 1)
+        # Its full height or nothing: squeezed keys are no use to a finger; on a small screen
+        # the page scrolls instead (the window puts tall pages in a scroll area).
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        panel.hide()
+        return panel
+
+    def set_touch(self, on: bool) -> None:
+        self._touch = on
+        self.touch.setVisible(on)
+
+    def _key(self, key: str) -> None:
+        field = QApplication.focusWidget()
+        if field not in (self.amount, self.cash, self.phone) or not isinstance(
+                field, QLineEdit) or field.isReadOnly():
+            field = self.cash if self.cash.isVisible() and not self.cash.isReadOnly() else None
+        if field is None:
+            return
+        field.setFocus()
+        if key == "<":
+            field.backspace()
+        else:
+            field.insert(key)
+
+    def _quick(self, button: QPushButton) -> None:
+        value = button.property("cash")
+        if value is not None and self.cash.isVisible():
+            self.cash.setText(str(value))
+            self.cash.setFocus()
+
+    def _fill_quick_cash(self) -> None:
+        """Exact, then the next round amounts a customer hands over in this currency's notes."""
+        try:
+            amount = Money.parse(self.amount.text(), self._currency)
+        except (MoneyError, ValueError):
+            amount = None
+        offers = quick_cash(amount) if amount is not None and amount.minor > 0 else []
+        show = self._touch and self.tender().key == CASH.key
+        for n, b in enumerate(self.quick_cash):
+            if show and n < len(offers):
+                money = offers[n]
+                b.setText(tr("Exact %1", money.display()) if n == 0 else money.display())
+                b.setProperty("cash", money.decimal_str())
+                b.show()
+            else:
+                b.setProperty("cash", None)
+                b.hide()
+
     def tender(self) -> Tender:
         """The tender the cashier picked (cash unless another is chosen)."""
         return self._tenders[max(0, self.tender_box.currentIndex())]
@@ -369,6 +470,8 @@ class AmountPage(Page):
             self._pay()
 
     def _changed(self) -> None:
+        if self._touch:
+            self._fill_quick_cash()
         cash = self.tender().key == CASH.key
         text = self._change_text(self.amount.text(), self.cash.text()) if cash else ""
         # Short cash is a warning in the error colour, never the green of change due.
