@@ -72,3 +72,41 @@ def test_an_error_never_echoes_control_characters(tmp_path):
     assert out.returncode == 2 and "error:" in out.stderr
     assert "\x1b" not in out.stderr and "\x07" not in out.stderr
     assert os.path.isfile(hostile)
+
+
+def test_a_refund_handed_back_is_recorded_once_and_leaves_the_report(tmp_path, secrets):
+    """A cancelled queued sale was refund due for ever: nothing recorded that the cash went
+    back, which invites a second refund."""
+    from posapp.service import Counter
+    from tests.conftest import make_config
+
+    counter = Counter(make_config(tmp_path, "http://127.0.0.1:9", None), secrets)
+    try:
+        counter.add_user("owner", "supervisor", "2468", "setup")
+        counter.add_user("ada", "cashier", "1357", "owner")
+        sale = counter.sell("efactory.prepaid", "54140724110", Money.parse("1000", "NGN"))
+        sale = counter.cancel_queued(sale.id, "ada")
+        assert sale.state == S.REFUND_DUE and counter.report("shift").refund_due
+        with pytest.raises(NotAllowed):
+            counter.mark_refunded(sale.id, "ada")  # a cashier cannot clear money owed
+        done = counter.mark_refunded(sale.id, "owner")
+        assert done.state == S.REFUNDED and counter.report("shift").refund_due == []
+        with pytest.raises(InputError):
+            counter.mark_refunded(sale.id, "owner")  # never twice
+        assert ("owner", "refund_paid") in [(a["actor"], a["action"])
+                                             for a in counter.journal.db.query(
+                                                 "SELECT actor, action FROM audit")]
+    finally:
+        counter.stop()
+
+
+def test_queue_refunded_needs_the_supervisor(tmp_path, sandbox, vprinter):
+    procs.setup_home(tmp_path, "http://127.0.0.1:9", vprinter.port)
+    procs.posapp(tmp_path, "sell", "efactory.prepaid", "54140724110", "1000")
+    receipt = procs.history(tmp_path)[0]["receipt_no"]
+    assert procs.posapp(tmp_path, "queue", "cancel", receipt).returncode == 0
+    done = procs.posapp(tmp_path, "queue", "refunded", receipt)
+    assert done.returncode == 0 and "recorded as handed back" in done.stderr
+    assert procs.history(tmp_path)[0]["state"] == "REFUNDED"
+    again = procs.posapp(tmp_path, "queue", "refunded", receipt)
+    assert again.returncode == 2 and "Traceback" not in again.stderr

@@ -18,11 +18,12 @@ log = logging.getLogger("posapp.cli")
 def register(sub: Any) -> dict[str, Handler]:
     q = sub.add_parser("queue", help="the outbox: list, or drain it now")
     q.add_argument("action", nargs="?", default="list",
-                   choices=("list", "retry", "drain", "settle", "keep", "cancel"),
+                   choices=("list", "retry", "drain", "settle", "keep", "cancel", "refunded"),
                    help="list; drain (send what is due now and print what it finishes); "
                         "retry [RECEIPT]; keep RECEIPT (the customer leaves the cash: send "
                         "when the network returns); cancel RECEIPT (not sent: refund); "
-                        "settle RECEIPT --vended/--failed (supervisor)")
+                        "settle RECEIPT --vended/--failed (supervisor); refunded RECEIPT "
+                        "(supervisor: the refund due was handed back)")
     q.add_argument("receipt", nargs="?", help="the sale's receipt number or reference")
     q.add_argument("--no-print", action="store_true", help="drain: do not print the receipts "
                    "of the sales it finishes")
@@ -37,7 +38,7 @@ def register(sub: Any) -> dict[str, Handler]:
 
 def queue(args: argparse.Namespace) -> int:
     with counter_of(args) as counter:
-        if args.action in ("settle", "keep", "cancel") and not args.receipt:
+        if args.action in ("settle", "keep", "cancel", "refunded") and not args.receipt:
             raise PosError("Say which sale (its receipt number).", f"queue {args.action}")
         if args.action == "settle":
             if args.vended == args.failed:
@@ -46,6 +47,10 @@ def queue(args: argparse.Namespace) -> int:
                                           vended=args.vended, reference=args.ref,
                                           tokens=tuple(args.token))
             print(f"{sale.receipt_no} is now {sale.state}", file=sys.stderr)
+        if args.action == "refunded":
+            sale = counter.mark_refunded(counter.find(args.receipt).id, supervisor(counter))
+            print(f"{sale.receipt_no}: refund of {sale.amount.display()} recorded as handed "
+                  "back", file=sys.stderr)
         if args.action == "keep":
             sale = counter.keep_queued(counter.find(args.receipt).id, "cli")
             print(f"{sale.receipt_no} will be sent when the network returns", file=sys.stderr)

@@ -21,6 +21,7 @@ class SaleState(StrEnum):
     REFUND_DUE = "REFUND_DUE"
     PRINTED = "PRINTED"
     CANCELLED = "CANCELLED"
+    REFUNDED = "REFUNDED"  # the money owed back was handed back (a person says so)
 
 
 S = SaleState
@@ -36,9 +37,10 @@ TRANSITIONS: dict[SaleState, frozenset[SaleState]] = {
     S.IN_DOUBT: frozenset({S.VENDED, S.VEND_FAILED, S.VENDING}),
     S.VENDED: frozenset({S.PRINTED}),
     S.VEND_FAILED: frozenset({S.REFUND_DUE}),
-    S.REFUND_DUE: frozenset(),
+    S.REFUND_DUE: frozenset({S.REFUNDED}),
     S.PRINTED: frozenset(),
     S.CANCELLED: frozenset(),
+    S.REFUNDED: frozenset(),
 }
 # States in which the service still owes the customer something and must act.
 UNSETTLED = frozenset({S.COLLECTING, S.COLLECTED, S.QUEUED, S.VENDING, S.IN_DOUBT})

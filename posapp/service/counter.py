@@ -395,6 +395,24 @@ class Counter:
             self.journal.audit(actor, "keep_queued", sale.receipt_no)
         return self.journal.sale(sale_id)
 
+    def mark_refunded(self, sale_id: int, actor: str) -> SaleRecord:
+        """A supervisor records that the money owed back on a sale was handed back, so it
+        leaves the refunds due and cannot be refunded twice. Audited."""
+        users.require(self.journal, actor, "supervisor")
+        sale = self.journal.sale(sale_id)
+        if sale.state != S.REFUND_DUE:
+            raise InputError("Only a sale with a refund due can be marked as refunded.",
+                             f"{sale.receipt_no} is {sale.state}")
+        try:
+            sale = self.journal.transition(sale_id, S.REFUNDED, expect=S.REFUND_DUE,
+                                           note=f"refund handed back, recorded by {actor}")
+        except StaleState:
+            raise InputError("The sale has just changed: look at it again.",
+                             f"{sale.receipt_no} changed") from None
+        self.journal.audit(actor, "refund_paid", f"{sale.receipt_no} {sale.amount.display()}")
+        self.bus.emit(Event("sale", sale))
+        return sale
+
     def settle_by_hand(self, sale_id: int, actor: str, *, vended: bool, reference: str = "",
                        tokens: tuple[str, ...] = ()) -> SaleRecord:
         """A supervisor settles an in-doubt sale of a provider with no enquiry, from what the

@@ -22,6 +22,7 @@ STATE_WORDS: dict[SaleState, str] = {
     S.REFUND_DUE: N_("Refund due"),
     S.PRINTED: N_("Paid, printed"),
     S.CANCELLED: N_("Cancelled"),
+    S.REFUNDED: N_("Refunded"),
 }
 
 # Tones, for colour: ok, warn (someone waits), error (money to give back).

@@ -916,7 +916,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Frais de service</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/words.py" line="56" />
+      <location filename="../../posapp/ui/words.py" line="57" />
       <source>Copy %1 printed.</source>
       <translation>Copie %1 imprimée.</translation>
     </message>
@@ -1212,7 +1212,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>frontEndPartnerId (par ex. 455)</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="409" />
+      <location filename="../../posapp/service/counter.py" line="427" />
       <source>Give the provider's reference for this payment.</source>
       <translation>Donnez la référence du fournisseur pour ce paiement.</translation>
     </message>
@@ -1529,12 +1529,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Nouveau lot (Entrée)</translation>
     </message>
     <message>
-      <source>NEW METER PAYMENT</source>
-      <translation>PAIEMENT DE NOUVEAU COMPTEUR</translation>
-    </message>
-    <message>
       <source>New meter payment</source>
       <translation>Paiement de nouveau compteur</translation>
+    </message>
+    <message>
+      <source>NEW METER PAYMENT</source>
+      <translation>PAIEMENT DE NOUVEAU COMPTEUR</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="725" />
@@ -1626,7 +1626,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucune vente n'est possible sur ce terminal tant que ce n'est pas réparé. Guide du technicien : docs/BACKUP.md.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="506" />
+      <location filename="../../posapp/service/counter.py" line="524" />
       <source>No sale with that receipt number or reference.</source>
       <translation>Aucune vente avec ce numéro de reçu ou cette référence.</translation>
     </message>
@@ -1735,7 +1735,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Rien n'a été payé ni vendu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="652" />
+      <location filename="../../posapp/service/counter.py" line="670" />
       <source>Nothing was paid for this sale, so there is no receipt to print.</source>
       <translation>Rien n'a été payé pour cette vente : il n'y a pas de reçu à imprimer.</translation>
     </message>
@@ -1778,17 +1778,17 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Seulement %1 codes de retrait émis sur %2. Remettez à chaque bénéficiaire ci-dessous son ticket.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="432" />
+      <location filename="../../posapp/service/counter.py" line="450" />
       <source>Only a sale held for a supervisor can be sent again.</source>
       <translation>Seule une vente bloquée pour un superviseur peut être renvoyée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="406" />
+      <location filename="../../posapp/service/counter.py" line="424" />
       <source>Only a sale in doubt can be settled by hand.</source>
       <translation>Seule une vente incertaine peut être réglée à la main.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="444" />
+      <location filename="../../posapp/service/counter.py" line="462" />
       <source>Only a sale that is waiting to be sent can be cancelled.</source>
       <translation>Seule une vente en attente d'envoi peut être annulée.</translation>
     </message>
@@ -1796,6 +1796,11 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <location filename="../../posapp/service/counter.py" line="391" />
       <source>Only a sale waiting to be sent can be kept in the queue.</source>
       <translation>Seule une vente en attente d'envoi peut rester dans la file.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="404" />
+      <source>Only a sale with a refund due can be marked as refunded.</source>
+      <translation>Seule une vente avec un remboursement dû peut être marquée comme remboursée.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="77" />
@@ -1942,14 +1947,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Code de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="140" />
-      <source>Paycode for %1</source>
-      <translation>Code de retrait - %1</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="252" />
       <source>PAYCODE FOR %1</source>
       <translation>CODE DE RETRAIT - %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="140" />
+      <source>Paycode for %1</source>
+      <translation>Code de retrait - %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="232" />
@@ -2230,7 +2235,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>numéro de reçu</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/words.py" line="56" />
+      <location filename="../../posapp/ui/words.py" line="57" />
       <source>Receipt printed.</source>
       <translation>Reçu imprimé.</translation>
     </message>
@@ -2276,19 +2281,24 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Actualisation de la liste...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/words.py" line="22" />
-      <source>Refund due</source>
-      <translation>À rembourser</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="97" />
       <source>REFUND DUE</source>
       <translation>À REMBOURSER</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/words.py" line="22" />
+      <source>Refund due</source>
+      <translation>À rembourser</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/sale/pages.py" line="660" />
       <source>REFUND DUE: the customer paid %1 by %2 but nothing was sold. A supervisor gives the money back.</source>
       <translation>À REMBOURSER : le client a payé %1 par %2 mais rien n'a été vendu. Un superviseur rend l'argent.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/words.py" line="25" />
+      <source>Refunded</source>
+      <translation>Remboursée</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/history/page.py" line="55" />
@@ -2481,14 +2491,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Service clôturé</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="279" />
-      <source>SHIFT REPORT</source>
-      <translation>RAPPORT DE SERVICE</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/history/page.py" line="95" />
       <source>Shift report</source>
       <translation>Rapport de service</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="279" />
+      <source>SHIFT REPORT</source>
+      <translation>RAPPORT DE SERVICE</translation>
     </message>
     <message>
       <source>Shop</source>
@@ -3117,7 +3127,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Impossible de joindre le fournisseur. Vérifiez le réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="419" />
+      <location filename="../../posapp/service/counter.py" line="437" />
       <source>The provider confirmed it was not paid.</source>
       <translation>Le fournisseur a confirmé que ce n'est pas payé.</translation>
     </message>
@@ -3181,7 +3191,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La vente continue toute seule quand le paiement arrive. Échap : annuler le paiement.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="455" />
+      <location filename="../../posapp/service/counter.py" line="410" />
+      <source>The sale has just changed: look at it again.</source>
+      <translation>La vente vient de changer : regardez-la de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/service/counter.py" line="473" />
       <source>The sale has just moved on: look at it again.</source>
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
@@ -3493,7 +3508,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce fournisseur n'est pas configuré sur ce terminal. Appelez le technicien.</translation>
     </message>
     <message>
-      <location filename="../../posapp/service/counter.py" line="447" />
+      <location filename="../../posapp/service/counter.py" line="465" />
       <source>This sale may already have reached the provider: it cannot be cancelled here. It will be checked with the provider; a supervisor can settle it.</source>
       <translation>Cette vente a peut-être déjà atteint le fournisseur : elle ne peut pas être annulée ici. Elle sera vérifiée auprès du fournisseur ; un superviseur peut la régler.</translation>
     </message>
@@ -3621,12 +3636,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Formation ou réel ?</translation>
     </message>
     <message>
-      <source>TV SUBSCRIPTION</source>
-      <translation>ABONNEMENT TV</translation>
-    </message>
-    <message>
       <source>TV subscription</source>
       <translation>Abonnement TV</translation>
+    </message>
+    <message>
+      <source>TV SUBSCRIPTION</source>
+      <translation>ABONNEMENT TV</translation>
     </message>
     <message>
       <source>Type</source>
@@ -3739,7 +3754,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Imprimante virtuelle (formation)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/words.py" line="43" />
+      <location filename="../../posapp/ui/words.py" line="44" />
       <source>Waiting for a supervisor</source>
       <translation>En attente d'un superviseur</translation>
     </message>
