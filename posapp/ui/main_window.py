@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,6 +69,17 @@ def banner_text(info: TerminalInfo) -> tuple[str, bool]:
         return (tr("TRAINING - built-in sandbox providers, no real money. Training sales are "
                 "kept out of the shop's totals."), False)
     return "", False
+
+
+def fit_current_page(stack: QStackedWidget) -> None:
+    """Only the page on show counts for the stack's size: the others are Ignored."""
+    shown = stack.currentWidget()
+    for i in range(stack.count()):
+        page = stack.widget(i)
+        policy = (QSizePolicy.Policy.Preferred if page is shown
+                  else QSizePolicy.Policy.Ignored)
+        page.setSizePolicy(policy, policy)
+    stack.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -135,8 +146,16 @@ class MainWindow(QMainWindow):
         # Any page taller or wider than a small screen scrolls inside the window instead of
         # pushing the window (its buttons, the status bar) off the screen.
         scroll = QScrollArea()
+        # A stack is as tall as its tallest page (and Qt's height-for-width of a stack asks
+        # every page, shown or not), so the scroll area is not left to size it: the page on
+        # show decides, and a short page (history) keeps its buttons on screen while a tall
+        # one (paycodes) scrolls.
+        for stack in (self.stack, self.flow):
+            stack.currentChanged.connect(lambda _i, st=stack: self._fit_page(st))
+            fit_current_page(stack)
         scroll.setWidget(self.stack)
-        scroll.setWidgetResizable(True)
+        scroll.setWidgetResizable(False)
+        scroll.viewport().installEventFilter(self)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll = scroll
@@ -397,6 +416,29 @@ class MainWindow(QMainWindow):
         """What happened behind the screens, in the status bar (whole in its tooltip)."""
         self.s_note.setText(text)
         self.s_note.setToolTip(text)
+
+    def _fit_page(self, stack: QStackedWidget) -> None:
+        fit_current_page(stack)
+        self.fit_scroll()
+
+    def fit_scroll(self) -> None:
+        """The stack fills the visible area, and grows past it (scrolling) only as far as the
+        page on show needs."""
+        view = self.scroll.viewport().size()
+        need = self.stack.minimumSizeHint()
+        width = max(view.width(), need.width())
+        page = self.stack.currentWidget()
+        if isinstance(page, QStackedWidget):  # the sale flow: its page on show
+            page = page.currentWidget() or page
+        # Wrapped text needs more height at this width than the minimum says.
+        wrapped = page.heightForWidth(width) if page is not None and \
+            page.hasHeightForWidth() else -1
+        self.stack.resize(width, max(view.height(), need.height(), wrapped))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_scroll()
+        return super().eventFilter(watched, event)
 
     def _print_owed(self, sale: SaleRecord) -> None:
         """A sale the outbox finished behind the screens (after a crash, an outage, or a

@@ -75,6 +75,9 @@ class HistoryPage(Page):
         # walking its cells forever.
         self.table.activated.connect(lambda *_: self._open())
         self.table.setTabKeyNavigation(False)
+        # It takes the room that is left (its rows scroll), so the buttons and the supervisor's
+        # actions below it stay on an 800x600 screen.
+        self.table.setMinimumHeight(120)
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.b_open = QPushButton(tr("Open / reprint (Enter)"))
@@ -86,12 +89,17 @@ class HistoryPage(Page):
         row.addWidget(self.b_back)
         row.addStretch(1)
         lay.addLayout(row)
-        sup = QHBoxLayout()
-        sup.addWidget(label(tr("Supervisor PIN"), "field", wrap=False))
+        # The PIN on its own line, the actions under it: the row fits an 800-pixel screen in
+        # either language.
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(label(tr("Supervisor PIN"), "field", wrap=False))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
-        sup.addWidget(self.pin)
+        pin_row.addWidget(self.pin)
+        pin_row.addStretch(1)
+        lay.addLayout(pin_row)
+        sup = QHBoxLayout()
         self.b_shift = QPushButton(tr("Shift report"))
         self.b_z = QPushButton(tr("Close day (Z)"))
         self.b_drawer = QPushButton(tr("Open drawer"))
