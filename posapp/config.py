@@ -14,6 +14,7 @@ import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 import platformdirs
 import tomli_w
@@ -21,6 +22,7 @@ import tomli_w
 from posapp.domain.errors import ConfigError
 from posapp.domain.settings import Setting, one_of, parse_text
 from posapp.i18n import check_language
+from posapp.providers.http import is_loopback
 from posapp.providers.registry import PACKAGES
 
 PRINTER_TYPES = ("none", "virtual", "network", "usb", "serial", "file", "win32", "cups")
@@ -245,13 +247,27 @@ class Config:
                 setting.type is not bool and isinstance(value, bool)):
             raise ConfigError(f"{key} cannot take {value!r}: it must be {setting.syntax}.",
                               f"{key} must be {setting.type.__name__}, got {value!r}")
-        problem = setting.problem(value) or self._device_problem(key, value)
+        problem = (setting.problem(value) or self._device_problem(key, value)
+                   or self._plain_http_problem(key, value))
         if problem:
             raise ConfigError(f"{key} cannot take {value!r}: {problem}.",
                               f"{key} = {value!r}: {problem}")
         self._values[key] = value
         self.problems.pop(key, None)
         self._kept.pop(key, None)
+
+    def _plain_http_problem(self, key: str, value: Any) -> str:
+        """Plain http to another machine is refused when it is set, not only when a sale is
+        sent: only to this machine (a sandbox), or where the provider's allow_plain_http
+        was turned on first (a VPN tunnel)."""
+        if not (key.endswith("url") and isinstance(value, str) and value.startswith("http:")):
+            return ""
+        host = urlsplit(value).hostname or ""
+        allow = f"{key.split('.')[0]}.allow_plain_http"
+        if is_loopback(host) or (allow in BY_KEY and self.get(allow)):
+            return ""
+        return ("plain http is only for this machine; use https"
+                + (f" (or set {allow} true first, for a VPN tunnel)" if allow in BY_KEY else ""))
 
     def _device_problem(self, key: str, value: Any) -> str:
         """A `file` printer truncates its device: checked whichever of the two is set last."""

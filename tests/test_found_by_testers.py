@@ -110,3 +110,18 @@ def test_queue_refunded_needs_the_supervisor(tmp_path, sandbox, vprinter):
     assert procs.history(tmp_path)[0]["state"] == "REFUNDED"
     again = procs.posapp(tmp_path, "queue", "refunded", receipt)
     assert again.returncode == 2 and "Traceback" not in again.stderr
+
+
+def test_plain_http_to_another_machine_is_refused_when_set(tmp_path):
+    from posapp.config import Config
+    from posapp.domain.errors import ConfigError
+
+    config = Config(tmp_path)
+    for key in ("efactory.base_url", "aggregator.url"):
+        with pytest.raises(ConfigError) as err:
+            config.set(key, "http://evil.example.com")
+        assert "plain http" in err.value.message
+    config.set("efactory.base_url", "http://127.0.0.1:8701")  # a sandbox on this machine
+    config.set("efactory.allow_plain_http", True)  # the technician's VPN tunnel, said first
+    config.set("efactory.base_url", "http://10.0.0.5/mpg")
+    assert config.get("efactory.base_url") == "http://10.0.0.5/mpg"
