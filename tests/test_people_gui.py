@@ -138,3 +138,29 @@ def test_the_demo_opens_signed_in_as_its_supervisor_and_f12_asks_for_a_pin(qtbot
         w.tasks.wait(10000)
     finally:
         terminal.close()
+
+
+def test_a_supervisor_records_a_refund_handed_back_from_history(qtbot, staffed):
+    """A refund due leaves the list once a supervisor says the cash went back; a cashier
+    cannot say so."""
+    from posapp.domain.money import Money
+    from posapp.domain.sale import SaleState
+
+    staffed.config.set("efactory.base_url", "http://127.0.0.1:9")  # offline: it queues
+    sale = staffed.sell("efactory.prepaid", "54140724110", Money.parse("1000", "NGN"))
+    staffed.cancel_queued(sale.id, "ada")
+    win = open_window(qtbot, staffed, pin="2468")
+    qtbot.keyClick(win, Qt.Key.Key_F9)
+    h = win.history
+    qtbot.waitUntil(lambda: h.table.rowCount() == 1, timeout=10000)
+    h.table.selectRow(0)
+    qtbot.keyClicks(h.pin, "1357")  # ada, a cashier
+    h.b_refunded.click()
+    qtbot.waitUntil(lambda: "needs a supervisor" in h.note.text(), timeout=10000)
+    assert staffed.sale(sale.id).state == SaleState.REFUND_DUE
+    h.table.selectRow(0)
+    qtbot.keyClicks(h.pin, "2468")
+    h.b_refunded.click()
+    qtbot.waitUntil(lambda: "recorded as handed back" in h.note.text(), timeout=10000)
+    assert staffed.sale(sale.id).state == SaleState.REFUNDED
+    win.tasks.wait(10000)

@@ -21,7 +21,7 @@ Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retou
       <translation>   n° de série %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="185" />
+      <location filename="../../posapp/ui/history/page.py" line="197" />
       <source> %1 refund(s) due.</source>
       <translation> %1 remboursement(s) dû(s).</translation>
     </message>
@@ -41,7 +41,7 @@ Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retou
       <translation> - EN ATTENTE</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="215" />
+      <location filename="../../posapp/config.py" line="217" />
       <source> A technician fixes it with `posapp config set`.</source>
       <translation> Un technicien le corrige avec `posapp config set`.</translation>
     </message>
@@ -66,7 +66,7 @@ Vous pouvez encaisser maintenant : la vente est enregistrée et partira au retou
       <translation> Refaites la recherche dans un instant.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="461" />
+      <location filename="../../posapp/ui/main_window.py" line="503" />
       <source>%1
 
 Close anyway? A sale already sent is finished in the background: its token and receipt come at the next start.</source>
@@ -95,17 +95,17 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Les montants %1 vont par paliers de %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="356" />
+      <location filename="../../posapp/config.py" line="372" />
       <source>%1 cannot be imported, nothing was changed: %2.</source>
       <translation>%1 ne peut pas être importé, rien n'a été modifié : %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="250" />
+      <location filename="../../posapp/config.py" line="253" />
       <source>%1 cannot take %2: %3.</source>
       <translation>%1 n'accepte pas %2 : %3.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="246" />
+      <location filename="../../posapp/config.py" line="248" />
       <source>%1 cannot take %2: it must be %3.</source>
       <translation>%1 n'accepte pas %2 : il faut %3.</translation>
     </message>
@@ -138,22 +138,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 n'accepte pas les %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="328" />
+      <location filename="../../posapp/config.py" line="344" />
       <source>%1 exists and is not a settings file: it is left as it is. Give another name.</source>
       <translation>%1 existe et n'est pas un fichier de réglages : il est laissé tel quel. Donnez un autre nom.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="347" />
+      <location filename="../../posapp/config.py" line="363" />
       <source>%1 holds no settings to import.</source>
       <translation>%1 ne contient aucun réglage à importer.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="136" />
+      <location filename="../../posapp/config.py" line="138" />
       <source>%1 is a folder, not a settings file.</source>
       <translation>%1 est un dossier, pas un fichier de réglages.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="317" />
+      <location filename="../../posapp/config.py" line="333" />
       <source>%1 is a folder: give a file name, like %2.</source>
       <translation>%1 est un dossier : donnez un nom de fichier, comme %2.</translation>
     </message>
@@ -163,7 +163,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 n'est pas un numéro de mobile nigérian (comme 0802 111 1111).</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="138" />
+      <location filename="../../posapp/config.py" line="140" />
       <source>%1 is not a settings file (it is not UTF-8 text).</source>
       <translation>%1 n'est pas un fichier de réglages (ce n'est pas du texte UTF-8).</translation>
     </message>
@@ -193,7 +193,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 - PIN %2 sur %3</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="186" />
+      <location filename="../../posapp/ui/history/page.py" line="198" />
       <source>%1 printed: %2 sale(s), %3.%4</source>
       <translation>%1 imprimé : %2 vente(s), %3.%4</translation>
     </message>
@@ -203,17 +203,17 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>L'impression %1 n'est pas installée sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="221" />
+      <location filename="../../posapp/ui/history/page.py" line="233" />
       <source>%1 refund due: money the customer paid for nothing sold. Alt+R lists them.</source>
       <translation>%1 remboursement dû : argent payé par un client sans rien recevoir. Alt+R l'affiche.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="221" />
+      <location filename="../../posapp/ui/history/page.py" line="233" />
       <source>%1 refunds due: money the customer paid for nothing sold. Alt+R lists them.</source>
       <translation>%1 remboursements dus : argent payé par des clients sans rien recevoir. Alt+R les affiche.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="551" />
+      <location filename="../../posapp/ui/main_window.py" line="593" />
       <source>%1 sale left unfinished before this start. Paid ones print their receipt now.</source>
       <translation>%1 vente non terminée avant ce démarrage. Si elle est payée, son reçu s'imprime maintenant.</translation>
     </message>
@@ -223,7 +223,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 vente(s)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="551" />
+      <location filename="../../posapp/ui/main_window.py" line="593" />
       <source>%1 sales left unfinished before this start. Paid ones print their receipt now.</source>
       <translation>%1 ventes non terminées avant ce démarrage. Les ventes payées impriment leur reçu maintenant.</translation>
     </message>
@@ -266,7 +266,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>%1 : le PIN à usage unique doit avoir 4 chiffres.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="465" />
+      <location filename="../../posapp/ui/main_window.py" line="507" />
       <source>&amp;Close anyway</source>
       <translation>&amp;Fermer quand même</translation>
     </message>
@@ -286,7 +286,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>&amp;Formation</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="141" />
+      <location filename="../../posapp/ui/history/page.py" line="153" />
       <source>&amp;Yes, close the day</source>
       <translation>&amp;Oui, clôturer la journée</translation>
     </message>
@@ -357,7 +357,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Thermique 80 mm en mode 42 colonnes</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="435" />
+      <location filename="../../posapp/ui/main_window.py" line="477" />
       <source>A batch of paycodes is being sent.</source>
       <translation>Un lot de codes de retrait est en cours d'envoi.</translation>
     </message>
@@ -382,7 +382,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Une adresse de fournisseur est mal configurée.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="446" />
+      <location filename="../../posapp/ui/main_window.py" line="488" />
       <source>A sale has been started (nothing was sent yet).</source>
       <translation>Une vente est commencée (rien n'a encore été envoyé).</translation>
     </message>
@@ -409,7 +409,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation type="vanished">Un utilisateur doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="33" />
+      <location filename="../../posapp/ui/history/page.py" line="34" />
       <source>Account</source>
       <translation>Compte</translation>
     </message>
@@ -447,7 +447,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Airtel Money</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="58" />
+      <location filename="../../posapp/ui/history/page.py" line="59" />
       <source>All sales (Alt+R)</source>
       <translation>Toutes les ventes (Alt+R)</translation>
     </message>
@@ -532,7 +532,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>À la caisse maintenant : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="101" />
+      <location filename="../../posapp/ui/history/page.py" line="110" />
       <source>Audit</source>
       <translation>Audit</translation>
     </message>
@@ -542,12 +542,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Journal d'audit</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="335" />
+      <location filename="../../posapp/ui/main_window.py" line="354" />
       <source>Awaiting provider: %1</source>
       <translation>Attente fournisseur : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="157" />
+      <location filename="../../posapp/ui/main_window.py" line="176" />
       <source>Awaiting provider: 0</source>
       <translation>Attente fournisseur : 0</translation>
     </message>
@@ -557,7 +557,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Retour</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="83" />
+      <location filename="../../posapp/ui/history/page.py" line="87" />
       <source>Back to sale (Esc)</source>
       <translation>Retour à la vente (Échap)</translation>
     </message>
@@ -650,14 +650,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annuler, rendre l'argent</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/home/page.py" line="33" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
-    </message>
-    <message>
       <location filename="../../posapp/ui/sale/collect.py" line="325" />
       <source>CANCELLED</source>
       <translation>ANNULÉ</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/home/page.py" line="33" />
+      <source>Cancelled</source>
+      <translation>Annulé</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/sale/pages.py" line="536" />
@@ -670,7 +670,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Annulation...</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="334" />
+      <location filename="../../posapp/config.py" line="350" />
       <source>Cannot write %1: %2.</source>
       <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
@@ -742,12 +742,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Caissier</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="160" />
+      <location filename="../../posapp/ui/main_window.py" line="179" />
       <source>Cashier: %1</source>
       <translation>Caissier : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="240" />
+      <location filename="../../posapp/ui/main_window.py" line="259" />
       <source>Cashier: %1   (F12: switch)</source>
       <translation>Caissier : %1   (F12 : changer)</translation>
     </message>
@@ -782,12 +782,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Vérification de %1 auprès du fournisseur...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="153" />
+      <location filename="../../posapp/ui/main_window.py" line="172" />
       <source>Checking network</source>
       <translation>Vérification du réseau</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="172" />
+      <location filename="../../posapp/ui/history/page.py" line="184" />
       <source>Checking PIN...</source>
       <translation>Vérification du PIN...</translation>
     </message>
@@ -866,22 +866,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Fermer (Échap)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="96" />
+      <location filename="../../posapp/ui/history/page.py" line="105" />
       <source>Close day (Z)</source>
       <translation>Clôture du jour (Z)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="460" />
+      <location filename="../../posapp/ui/main_window.py" line="502" />
       <source>Close the counter?</source>
       <translation>Fermer la caisse ?</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="138" />
+      <location filename="../../posapp/ui/history/page.py" line="150" />
       <source>Close the day now? The Z report prints and a new day starts. This cannot be undone.</source>
       <translation>Clôturer la journée maintenant ? Le rapport Z s'imprime et une nouvelle journée commence. C'est définitif.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="137" />
+      <location filename="../../posapp/ui/history/page.py" line="149" />
       <source>Close the day?</source>
       <translation>Clôturer la journée ?</translation>
     </message>
@@ -993,7 +993,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Tiroir ouvert</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="179" />
+      <location filename="../../posapp/ui/history/page.py" line="191" />
       <source>Drawer opened by %1.</source>
       <translation>Tiroir ouvert par %1.</translation>
     </message>
@@ -1131,12 +1131,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Entrée : champ suivant. Ctrl+N : ajouter un bénéficiaire. Ctrl+R : retirer la ligne en cours. Ctrl+Entrée : envoyer. Échap : retour à la caisse.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="543" />
+      <location filename="../../posapp/ui/main_window.py" line="585" />
       <source>Enter: open the selected sale (token, receipt).  Esc: hide this list (History, F9, still has them).</source>
       <translation>Entrée : ouvrir la vente choisie (jeton, reçu).  Échap : masquer cette liste (l'Historique, F9, les garde).</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="371" />
+      <location filename="../../posapp/ui/main_window.py" line="390" />
       <source>Every provider can be reached.</source>
       <translation>Tous les fournisseurs sont joignables.</translation>
     </message>
@@ -1155,12 +1155,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>EXAMEN</translation>
     </message>
     <message>
-      <source>Exam PINs</source>
-      <translation>PIN d'examen</translation>
-    </message>
-    <message>
       <source>EXAM PINS</source>
       <translation>PIN D'EXAMEN</translation>
+    </message>
+    <message>
+      <source>Exam PINs</source>
+      <translation>PIN d'examen</translation>
     </message>
     <message>
       <location filename="../../posapp/printing/receipts.py" line="160" />
@@ -1173,7 +1173,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Expire le %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="322" />
+      <location filename="../../posapp/config.py" line="338" />
       <source>Export to a file outside the terminal home (a USB stick, a share).</source>
       <translation>Exportez vers un fichier hors du dossier du terminal (une clé USB, un partage).</translation>
     </message>
@@ -1198,7 +1198,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>première vente</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="312" />
+      <location filename="../../posapp/config.py" line="328" />
       <source>Fix these settings first: %1</source>
       <translation>Corrigez d'abord ces réglages : %1</translation>
     </message>
@@ -1243,7 +1243,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Bloqué pour un superviseur</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="50" />
+      <location filename="../../posapp/ui/history/page.py" line="51" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
@@ -1399,7 +1399,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Garder en attente, imprimer le ticket</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="464" />
+      <location filename="../../posapp/ui/main_window.py" line="506" />
       <source>Keep the window open</source>
       <translation>Garder la fenêtre ouverte</translation>
     </message>
@@ -1616,7 +1616,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucun fournisseur n'est encore configuré sur ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="367" />
+      <location filename="../../posapp/ui/main_window.py" line="386" />
       <source>No provider set up</source>
       <translation>Aucun fournisseur configuré</translation>
     </message>
@@ -1645,7 +1645,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Aucune vente sur cette période.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="140" />
+      <location filename="../../posapp/ui/history/page.py" line="152" />
       <source>No, keep the day open</source>
       <translation>Non, garder la journée ouverte</translation>
     </message>
@@ -1715,12 +1715,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Non payé : à rembourser</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="370" />
+      <location filename="../../posapp/ui/main_window.py" line="389" />
       <source>Not reachable: </source>
       <translation>Injoignable : </translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="160" />
+      <location filename="../../posapp/ui/main_window.py" line="179" />
       <source>Not signed in</source>
       <translation>Personne n'est connecté</translation>
     </message>
@@ -1749,7 +1749,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation type="vanished">Numéro</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="324" />
+      <location filename="../../posapp/ui/main_window.py" line="343" />
       <source>OFFLINE</source>
       <translation>HORS LIGNE</translation>
     </message>
@@ -1768,7 +1768,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>PIN à usage unique</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="324" />
+      <location filename="../../posapp/ui/main_window.py" line="343" />
       <source>Online</source>
       <translation>En ligne</translation>
     </message>
@@ -1808,12 +1808,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>seulement si le portail les affiche, dans l'ordre des bénéficiaires</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="80" />
+      <location filename="../../posapp/ui/history/page.py" line="84" />
       <source>Open / reprint (Enter)</source>
       <translation>Ouvrir / réimprimer (Entrée)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="97" />
+      <location filename="../../posapp/ui/history/page.py" line="106" />
       <source>Open drawer</source>
       <translation>Ouvrir le tiroir</translation>
     </message>
@@ -1877,7 +1877,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé par mobile money.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="331" />
+      <location filename="../../posapp/ui/main_window.py" line="350" />
       <source>Paid sales whose receipt has not printed yet</source>
       <translation>Ventes payées dont le reçu n'est pas encore imprimé</translation>
     </message>
@@ -1892,7 +1892,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Payé, reçu non imprimé</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="556" />
+      <location filename="../../posapp/ui/main_window.py" line="598" />
       <source>Paid, receipt printing now</source>
       <translation>Payé, reçu en cours d'impression</translation>
     </message>
@@ -1947,14 +1947,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Code de retrait</translation>
     </message>
     <message>
-      <location filename="../../posapp/printing/receipts.py" line="252" />
-      <source>PAYCODE FOR %1</source>
-      <translation>CODE DE RETRAIT - %1</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="140" />
       <source>Paycode for %1</source>
       <translation>Code de retrait - %1</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/printing/receipts.py" line="252" />
+      <source>PAYCODE FOR %1</source>
+      <translation>CODE DE RETRAIT - %1</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="232" />
@@ -2067,7 +2067,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>posapp - configurer ce terminal</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="91" />
+      <location filename="../../posapp/ui/main_window.py" line="102" />
       <source>posapp - terminal %1</source>
       <translation>posapp - terminal %1</translation>
     </message>
@@ -2096,27 +2096,27 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>TEST D'IMPRIMANTE</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="159" />
+      <location filename="../../posapp/ui/main_window.py" line="178" />
       <source>Printer: checking...</source>
       <translation>Imprimante : vérification...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="385" />
+      <location filename="../../posapp/ui/main_window.py" line="404" />
       <source>Printer: no paper</source>
       <translation>Imprimante : plus de papier</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="385" />
+      <location filename="../../posapp/ui/main_window.py" line="404" />
       <source>Printer: not ready</source>
       <translation>Imprimante : pas prête</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="387" />
+      <location filename="../../posapp/ui/main_window.py" line="406" />
       <source>Printer: paper low</source>
       <translation>Imprimante : papier presque fini</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="387" />
+      <location filename="../../posapp/ui/main_window.py" line="406" />
       <source>Printer: ready</source>
       <translation>Imprimante : prête</translation>
     </message>
@@ -2170,12 +2170,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>En attente, envoyée au retour du réseau</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="328" />
+      <location filename="../../posapp/ui/main_window.py" line="347" />
       <source>Queued: %1</source>
       <translation>En attente : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="155" />
+      <location filename="../../posapp/ui/main_window.py" line="174" />
       <source>Queued: 0</source>
       <translation>En attente : 0</translation>
     </message>
@@ -2249,12 +2249,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Facture de reconnexion</translation>
     </message>
     <message>
-      <source>RECONNECTION FEE</source>
-      <translation>FRAIS DE RECONNEXION</translation>
-    </message>
-    <message>
       <source>Reconnection fee</source>
       <translation>Frais de reconnexion</translation>
+    </message>
+    <message>
+      <source>RECONNECTION FEE</source>
+      <translation>FRAIS DE RECONNEXION</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/batch/result.py" line="86" />
@@ -2296,12 +2296,22 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>À REMBOURSER : le client a payé %1 par %2 mais rien n'a été vendu. Un superviseur rend l'argent.</translation>
     </message>
     <message>
+      <location filename="../../posapp/ui/history/page.py" line="113" />
+      <source>Refund handed back</source>
+      <translation>Remboursement rendu</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="281" />
+      <source>Refund of %1 on %2 recorded as handed back.</source>
+      <translation>Remboursement de %1 sur %2 enregistré comme rendu.</translation>
+    </message>
+    <message>
       <location filename="../../posapp/ui/words.py" line="25" />
       <source>Refunded</source>
       <translation>Remboursée</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="55" />
+      <location filename="../../posapp/ui/history/page.py" line="56" />
       <source>Refunds due (Alt+R)</source>
       <translation>Remboursements dus (Alt+R)</translation>
     </message>
@@ -2311,12 +2321,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>REMBOURSEMENTS DUS (argent à rendre)</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="339" />
+      <location filename="../../posapp/ui/main_window.py" line="358" />
       <source>Refunds due: %1</source>
       <translation>À rembourser : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="158" />
+      <location filename="../../posapp/ui/main_window.py" line="177" />
       <source>Refunds due: 0</source>
       <translation>À rembourser : 0</translation>
     </message>
@@ -2355,12 +2365,12 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>VENTE</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="413" />
+      <location filename="../../posapp/ui/main_window.py" line="455" />
       <source>Sale %1 finished by the provider: receipt printed.</source>
       <translation>Vente %1 terminée par le fournisseur : reçu imprimé.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="415" />
+      <location filename="../../posapp/ui/main_window.py" line="457" />
       <source>Sale %1 finished; receipt not printed: %2</source>
       <translation>Vente %1 terminée ; reçu non imprimé : %2</translation>
     </message>
@@ -2374,7 +2384,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Ventes terminées</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="336" />
+      <location filename="../../posapp/ui/main_window.py" line="355" />
       <source>Sales waiting for the provider's answer (or a supervisor)</source>
       <translation>Ventes en attente de la réponse du fournisseur (ou d'un superviseur)</translation>
     </message>
@@ -2394,13 +2404,18 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Enregistrement : %1...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="53" />
+      <location filename="../../posapp/ui/history/page.py" line="54" />
       <source>Search meter, phone, receipt, reference or name</source>
       <translation>Chercher compteur, téléphone, reçu, référence ou nom</translation>
     </message>
     <message>
       <source>Search meter, receipt, reference or name</source>
       <translation type="vanished">Chercher compteur, reçu, référence ou nom</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="271" />
+      <source>Select a sale with a refund due first.</source>
+      <translation>Choisissez d'abord une vente avec un remboursement dû.</translation>
     </message>
     <message>
       <location filename="../../posapp/ui/home/page.py" line="132" />
@@ -2452,7 +2467,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Envoi...</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="333" />
+      <location filename="../../posapp/ui/main_window.py" line="352" />
       <source>Sending: %1</source>
       <translation>Envoi : %1</translation>
     </message>
@@ -2491,14 +2506,14 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Service clôturé</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="95" />
-      <source>Shift report</source>
-      <translation>Rapport de service</translation>
-    </message>
-    <message>
       <location filename="../../posapp/printing/receipts.py" line="279" />
       <source>SHIFT REPORT</source>
       <translation>RAPPORT DE SERVICE</translation>
+    </message>
+    <message>
+      <location filename="../../posapp/ui/history/page.py" line="104" />
+      <source>Shift report</source>
+      <translation>Rapport de service</translation>
     </message>
     <message>
       <source>Shop</source>
@@ -2573,7 +2588,7 @@ Fermer quand même ? Une vente déjà envoyée se termine en arrière-plan : son
       <translation>Lancement du paiement %1 de %2. Patientez.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="32" />
+      <location filename="../../posapp/ui/history/page.py" line="33" />
       <source>State</source>
       <translation>État</translation>
     </message>
@@ -2698,7 +2713,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Test en cours...</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="53" />
+      <location filename="../../posapp/config.py" line="55" />
       <source>Thank you. Keep this receipt.</source>
       <translation>Merci. Gardez ce reçu.</translation>
     </message>
@@ -2887,12 +2902,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le client a payé %1 par %2 après l'annulation du paiement. Rien n'a été vendu : un superviseur rend l'argent (Historique, F9).</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="438" />
+      <location filename="../../posapp/ui/main_window.py" line="480" />
       <source>The customer's payment is still awaited.</source>
       <translation>Le paiement du client est toujours attendu.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="149" />
+      <location filename="../../posapp/ui/history/page.py" line="161" />
       <source>The day is still open: nothing was closed.</source>
       <translation>La journée reste ouverte : rien n'a été clôturé.</translation>
     </message>
@@ -3167,7 +3182,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le reçu ne s'est pas imprimé. Vérifiez l'imprimante et réessayez.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="444" />
+      <location filename="../../posapp/ui/main_window.py" line="486" />
       <source>The receipt of the sale on screen has not printed yet.</source>
       <translation>Le reçu de la vente à l'écran n'est pas encore imprimé.</translation>
     </message>
@@ -3201,12 +3216,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>La vente vient de changer d'état : regardez-la à nouveau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="440" />
+      <location filename="../../posapp/ui/main_window.py" line="482" />
       <source>The sale is being sent to the provider.</source>
       <translation>La vente est en cours d'envoi au fournisseur.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="442" />
+      <location filename="../../posapp/ui/main_window.py" line="484" />
       <source>The sale on screen is not finished: %1.</source>
       <translation>La vente à l'écran n'est pas terminée : %1.</translation>
     </message>
@@ -3251,22 +3266,22 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Le fichier de secrets est protégé par une phrase secrète : réglez %1 pour ce terminal.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="143" />
+      <location filename="../../posapp/config.py" line="145" />
       <source>The settings file %1 cannot be read: %2.</source>
       <translation>Le fichier de réglages %1 est illisible : %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="148" />
+      <location filename="../../posapp/config.py" line="150" />
       <source>The settings file %1 is damaged: %2 = %3 is not a [section].</source>
       <translation>Le fichier de réglages %1 est endommagé : %2 = %3 n'est pas une [section].</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="141" />
+      <location filename="../../posapp/config.py" line="143" />
       <source>The settings file %1 is damaged: %2.</source>
       <translation>Le fichier de réglages %1 est endommagé : %2.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="215" />
+      <location filename="../../posapp/config.py" line="217" />
       <source>The settings file %1: %2 A technician fixes it with `posapp config set`.</source>
       <translation>Le fichier de réglages %1 : %2 Un technicien le corrige avec `posapp config set`.</translation>
     </message>
@@ -3394,12 +3409,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Il n'y a pas de sauvegarde dans %1. Indiquez le fichier à restaurer, ou réglez journal.backup_dir sur l'emplacement des copies.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="343" />
+      <location filename="../../posapp/config.py" line="359" />
       <source>There is no file %1.</source>
       <translation>Il n'y a pas de fichier %1.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="320" />
+      <location filename="../../posapp/config.py" line="336" />
       <source>There is no folder %1.</source>
       <translation>Il n'y a pas de dossier %1.</translation>
     </message>
@@ -3419,7 +3434,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Ce terminal n'a pas de trousseau système.</translation>
     </message>
     <message>
-      <location filename="../../posapp/config.py" line="225" />
+      <location filename="../../posapp/config.py" line="227" />
       <source>There is no setting %1: `posapp config list` shows them all.</source>
       <translation>Il n'y a pas de réglage %1 : `posapp config list` les affiche tous.</translation>
     </message>
@@ -3578,12 +3593,12 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Au</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="330" />
+      <location filename="../../posapp/ui/main_window.py" line="349" />
       <source>To print: %1</source>
       <translation>À imprimer : %1</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/main_window.py" line="156" />
+      <location filename="../../posapp/ui/main_window.py" line="175" />
       <source>To print: 0</source>
       <translation>À imprimer : 0</translation>
     </message>
@@ -3678,7 +3693,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Saisissez d'abord le code PIN.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="162" />
+      <location filename="../../posapp/ui/history/page.py" line="174" />
       <source>Type the supervisor PIN first.</source>
       <translation>Saisissez d'abord le PIN du superviseur.</translation>
     </message>
@@ -3872,7 +3887,7 @@ Absente : renvoyez-le (même référence) ou remboursez. Présente : enregistrez
       <translation>Votre paiement est enregistré et sera finalisé au retour du réseau.</translation>
     </message>
     <message>
-      <location filename="../../posapp/ui/history/page.py" line="184" />
+      <location filename="../../posapp/ui/history/page.py" line="196" />
       <source>Z report %1</source>
       <translation>Rapport Z %1</translation>
     </message>

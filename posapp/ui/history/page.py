@@ -24,6 +24,7 @@ from posapp.domain.sale import SaleState
 from posapp.i18n import N_, tr
 from posapp.service import Counter, Status
 from posapp.ui.history.audit import AuditView
+from posapp.ui.sale.flow import message_of
 from posapp.ui.tasks import TaskRunner
 from posapp.ui.widgets import Page, label
 from posapp.ui.words import state_words
@@ -97,6 +98,10 @@ class HistoryPage(Page):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         pin_row.addWidget(self.pin)
+        # Acts on the selected sale, so it stands apart from the day's actions below.
+        self.b_refunded = QPushButton(tr("Refund handed back"))
+        self.b_refunded.clicked.connect(self.refund_handed_back)
+        pin_row.addWidget(self.b_refunded)
         pin_row.addStretch(1)
         lay.addLayout(pin_row)
         sup = QHBoxLayout()
@@ -109,6 +114,7 @@ class HistoryPage(Page):
         self.b_audit = QPushButton(tr("Audit"))
         self.b_audit.clicked.connect(self.show_audit)
         sup.addWidget(self.b_audit)
+
         sup.addStretch(1)
         lay.addLayout(sup)
         # Enter after the PIN goes on to the first (harmless) action; the drawer is last.
@@ -256,6 +262,29 @@ class HistoryPage(Page):
                 self.table.setItem(r, c, item)
         if sales:
             self.table.selectRow(0)
+
+    def refund_handed_back(self) -> None:
+        """The selected sale's refund was handed back: recorded after a supervisor's PIN,
+        so it leaves the refunds due and cannot be refunded twice."""
+        pin = self.pin.text()
+        self.pin.clear()
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.sales) or self.sales[row].state != SaleState.REFUND_DUE:
+            self._say(tr("Select a sale with a refund due first."), "error")
+            return
+        sale_id, receipt, counter = self.sales[row].id, self.sales[row].receipt_no, self.counter
+        self._say(tr("Checking PIN..."))
+
+        def act() -> SaleRecord:
+            user = counter.authorize(pin, "supervisor")
+            return counter.mark_refunded(sale_id, user.name)
+
+        def done(sale: SaleRecord) -> None:
+            self._say(tr("Refund of %1 on %2 recorded as handed back.", sale.amount.display(),
+                         receipt), "ok")
+            self.refresh()
+
+        self.tasks.run(act, done, lambda e: self._say(message_of(e), "error"))
 
     def _open(self) -> None:
         row = self.table.currentRow()
