@@ -25,7 +25,7 @@ def test_no_qt_below_ui():
 # providers' layer; compose is the composition root between the service and its callers.
 LAYER = {"domain": 0, "providers": 1, "store": 1, "printing": 1, "config": 1, "secrets": 1,
          "i18n": 1,
-         "logsetup": 1, "resources": 1, "service": 2, "compose": 3, "ui": 4, "cli": 4}
+         "logsetup": 1, "resources": 1, "serving": 1, "service": 2, "compose": 3, "ui": 4, "cli": 4}
 FORBIDDEN = {
     ("ui", "store"), ("ui", "providers"), ("ui", "printing"),  # the ui talks to service only
     ("cli", "store"), ("cli", "providers"), ("cli", "printing"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import logging
-import selectors
 import socket
 import socketserver
 import threading
@@ -20,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+from posapp.serving import WakeableLoop
 
 log = logging.getLogger(__name__)
 
@@ -353,8 +354,7 @@ class VirtualPrinter:
         self._changed = threading.Condition(self._lock)
         self._server = self._make_server(port)
         self._thread: threading.Thread | None = None
-        self._wake_r, self._wake_w = socket.socketpair()
-        self._stopping = threading.Event()
+        self._loop = WakeableLoop(self._server)
         self._busy = 0  # jobs being received or rendered: stop() lets them finish
 
     def _make_server(self, port: int) -> socketserver.ThreadingTCPServer:
@@ -457,25 +457,14 @@ class VirtualPrinter:
     def _serve(self) -> None:
         """Accept jobs until stop(); sleeps in select, woken by a job or by stop() (no poll
         interval for stop to wait out)."""
-        with selectors.DefaultSelector() as selector:
-            selector.register(self._server, selectors.EVENT_READ)
-            selector.register(self._wake_r, selectors.EVENT_READ)
-            while not self._stopping.is_set():
-                for key, _ in selector.select():
-                    if key.fileobj is self._server and not self._stopping.is_set():
-                        self._server.handle_request()  # ready: returns at once
+        self._loop.serve()
 
     def stop(self) -> None:
-        self._stopping.set()
-        try:
-            self._wake_w.send(b"x")
-        except OSError:
-            pass
+        self._loop.wake()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
         self._server.server_close()
-        self._wake_r.close()
-        self._wake_w.close()
+        self._loop.close()
         with self._changed:  # a job already sent is rendered before the process may exit
             self._changed.wait_for(lambda: self._busy == 0, timeout=15)
 

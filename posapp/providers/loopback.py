@@ -17,8 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import selectors
-import socket
 import sqlite3
 import threading
 import time
@@ -27,6 +25,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from posapp.serving import WakeableLoop
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +87,7 @@ class SandboxServer:
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
         # stop() writes a byte here to wake the serve loop: no poll interval to wait out.
-        self._wake_r, self._wake_w = socket.socketpair()
-        self._stopping = threading.Event()
+        self._loop = WakeableLoop(self._httpd)
 
     # -- for subclasses -------------------------------------------------------------
 
@@ -120,27 +119,16 @@ class SandboxServer:
 
     def serve_forever(self) -> None:
         """Accept connections until stop(); sleeps in select, woken by a connection or stop."""
-        with selectors.DefaultSelector() as selector:
-            selector.register(self._httpd, selectors.EVENT_READ)
-            selector.register(self._wake_r, selectors.EVENT_READ)
-            while not self._stopping.is_set():
-                for key, _ in selector.select():
-                    if key.fileobj is self._httpd and not self._stopping.is_set():
-                        self._httpd.handle_request()  # ready: returns at once
+        self._loop.serve()
 
     def stop(self) -> None:
         """Stop answering at once, kept-alive connections included (a provider that is gone
         must look gone)."""
-        self._stopping.set()
-        try:
-            self._wake_w.send(b"x")
-        except OSError:
-            pass
+        self._loop.wake()
         if self._thread is not None and self._thread is not threading.current_thread():
             self._thread.join()
         self._httpd.server_close()
-        self._wake_r.close()
-        self._wake_w.close()
+        self._loop.close()
         with self._lock:
             conns = list(self._connections)
         for conn in conns:
